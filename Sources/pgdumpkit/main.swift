@@ -1,0 +1,3 @@
+import PGDumpCLI
+
+RootCommand.main()
