@@ -1,0 +1,130 @@
+import PGDumpFormat
+
+/// An opened pg_dump archive: header, every TOC entry, and lazy access to each entry's data.
+///
+/// One model for the three archive formats (custom, directory, tar), in the role of pg_dump's
+/// `ArchiveHandle`: the format-specific parts sit behind ``Storage`` the way `InitArchiveFmt_*`
+/// fills the handle's function pointers. Opening reads only the header and the TOC; data is read
+/// when asked for, one bounded buffer at a time.
+public final class Archive {
+  /// The path as the user gave it (`-` for standard input).
+  public let path: String
+  public let format: ArchiveFormat
+  public let header: ArchiveHeader
+  /// The entries in TOC order (the order pg_dump wrote them, not dump ID order).
+  public let entries: [TOCEntry]
+  /// For directory and tar archives: the member holding the TOC (`toc.dat`, `toc.dat.gz`).
+  public let tocMember: String?
+  /// Offset of the first byte after the TOC, within the TOC's file.
+  public let tocEndOffset: Int
+  /// Whether data can be read in any order (false for custom archives and tar from a pipe).
+  public var isSeekable: Bool { storage.isSeekable }
+
+  let storage: Storage
+
+  init(
+    path: String, format: ArchiveFormat, header: ArchiveHeader, toc: TableOfContents, tocMember: String?,
+    storage: Storage
+  ) {
+    self.path = path
+    self.format = format
+    self.header = header
+    self.entries = toc.entries
+    self.tocEndOffset = toc.endOffset
+    self.tocMember = tocMember
+    self.storage = storage
+  }
+
+  /// The entry with `dumpID`, if present.
+  public func entry(dumpID: Int32) -> TOCEntry? { entries.first { $0.dumpID == dumpID } }
+
+  /// The client encoding named by the ENCODING entry (`SET client_encoding = 'UTF8';`), as pg_restore
+  /// extracts it in `processEncodingEntry`: the text between the first two single quotes.
+  public var encodingName: String? {
+    guard let defn = entries.first(where: { $0.isType("ENCODING") })?.defn,
+      let open = defn.firstIndex(of: UInt8(ascii: "'")),
+      let close = defn[(open + 1)...].firstIndex(of: UInt8(ascii: "'"))
+    else { return nil }
+    return String(decoding: defn[(open + 1)..<close], as: UTF8.self)
+  }
+
+  /// standard_conforming_strings per the STDSTRINGS entry (`processStdStringsEntry`); nil when absent.
+  public var standardConformingStrings: Bool? {
+    guard let defn = entries.first(where: { $0.isType("STDSTRINGS") })?.defn,
+      let quote = defn.firstIndex(of: UInt8(ascii: "'"))
+    else { return nil }
+    let rest = defn[quote...]
+    if rest.starts(with: "'on'".utf8) { return true }
+    if rest.starts(with: "'off'".utf8) { return false }
+    return nil
+  }
+}
+
+/// One piece of an entry's data, as ``Archive/readData(of:_:)`` delivers it.
+public enum DataEvent {
+  /// Decompressed bytes: COPY text or INSERT statements for TABLE DATA, large-object contents
+  /// between ``startLargeObject(oid:)`` and ``endLargeObject(oid:)`` for BLOBS. Valid only
+  /// during the call.
+  case bytes(UnsafeRawBufferPointer)
+  /// A large object begins (BLOBS entries only).
+  case startLargeObject(oid: UInt32)
+  /// The current large object ends.
+  case endLargeObject(oid: UInt32)
+}
+
+/// The format-specific half of an archive.
+enum Storage {
+  case custom(CustomStorage)
+  case directory(DirectoryStorage)
+  case tar(TarStorage)
+
+  var isSeekable: Bool {
+    switch self {
+    case .custom(let storage): storage.reader.input.isSeekable
+    case .directory: true
+    case .tar(let storage): storage.isIndexed
+    }
+  }
+}
+
+extension Archive {
+  /// Streams an entry's data (TABLE DATA, BLOBS) through `body` in bounded pieces, decompressed.
+  /// Entries without data deliver nothing.
+  ///
+  /// The corresponding pg_dump routines are the formats' `_PrintTocData` (custom: seek or scan to
+  /// the block; directory: open `NNNN.dat[.gz|.lz4|.zst]`; tar: the member) and `_LoadLOs`.
+  /// - Throws: ``ArchiveError`` naming the entry and offset, or whatever `body` throws.
+  public func readData(of entry: TOCEntry, _ body: (DataEvent) throws -> Void) throws {
+    do {
+      switch storage {
+      case .custom(let storage): try storage.readData(of: entry, in: self, body)
+      case .directory(let storage): try storage.readData(of: entry, in: self, body)
+      case .tar(let storage): try storage.readData(of: entry, in: self, body)
+      }
+    } catch var error as ArchiveError {
+      if error.entry == nil {
+        error.entry = .init(index: entries.firstIndex(of: entry) ?? 0, dumpID: entry.dumpID,
+                            desc: entry.descText, tag: entry.tag.map { String(decoding: $0, as: UTF8.self) })
+      }
+      throw error.inFile(path)
+    }
+  }
+
+  /// The compression method of this archive's data, or nil when uncompressed.
+  /// Custom blocks are zlib streams (not gzip files); directory files are gzip files.
+  func dataCompressionMethod() throws(ArchiveError) -> CompressionKind {
+    switch header.compression.algorithm {
+    case .none: return .none
+    case .gzip: return .gzip
+    case .lz4: return .lz4
+    case .zstd: return .zstd
+    case .unknown(let byte):
+      throw ArchiveError(
+        .unsupportedCompression,
+        "cannot restore from compressed archive (compression algorithm \(byte) is not supported)")
+    }
+  }
+}
+
+/// The compression of data as the header announces it.
+enum CompressionKind { case none, gzip, lz4, zstd }

@@ -1,0 +1,82 @@
+import PGDumpCompression
+import PGDumpFormat
+
+/// Turns the stored bytes of one data payload (a custom-format chunk stream, a directory data file,
+/// a large object) into its decompressed bytes, piece by piece.
+///
+/// pg_dump compresses each payload as one independent stream: a zlib stream inside custom archives,
+/// a gzip file in directory archives, an LZ4 or zstd frame in both (compress_io.c and friends).
+struct PayloadDecoder: ~Copyable {
+  private var decompressor: StreamingDecompressor?
+  /// Where the payload starts, for errors.
+  let startOffset: Int
+  /// Decompressed bytes delivered so far.
+  private(set) var producedCount = 0
+
+  /// - Parameters:
+  ///   - kind: the archive's compression.
+  ///   - isFile: true for directory data files (gzip files), false for custom blocks (zlib streams).
+  init(kind: CompressionKind, isFile: Bool, startOffset: Int) throws(ArchiveError) {
+    self.startOffset = startOffset
+    let method: CompressionMethod?
+    switch kind {
+    case .none: method = nil
+    case .gzip: method = isFile ? .gzip : .zlib
+    case .lz4: method = .lz4
+    case .zstd: method = .zstd
+    }
+    if let method {
+      do {
+        decompressor = try StreamingDecompressor(method, allowConcatenated: isFile && method == .gzip)
+      } catch {
+        throw ArchiveError(.decompression, "could not initialize compression library: \(error.message)")
+      }
+    } else {
+      decompressor = nil
+    }
+  }
+
+  /// Decodes one piece of stored bytes found at `offset`.
+  mutating func feed(
+    _ piece: UnsafeRawBufferPointer, at offset: Int, _ body: (DataEvent) throws -> Void
+  ) throws {
+    if decompressor == nil {
+      producedCount += piece.count
+      try body(.bytes(piece))
+      return
+    }
+    var produced = 0
+    do {
+      try decompressor!.feed(piece) { output in
+        produced += output.count
+        try body(.bytes(output))
+      }
+    } catch let error as DecompressionError {
+      throw Self.translate(error, startOffset: startOffset)
+    }
+    producedCount += produced
+  }
+
+  /// Ends the payload: the stream must be complete.
+  mutating func finish(_ body: (DataEvent) throws -> Void) throws {
+    guard decompressor != nil else { return }
+    var produced = 0
+    do {
+      try decompressor!.finish { output in
+        produced += output.count
+        try body(.bytes(output))
+      }
+    } catch let error as DecompressionError {
+      throw Self.translate(error, startOffset: startOffset)
+    }
+    producedCount += produced
+  }
+
+  /// pg_restore's wording is "could not uncompress data: %s" with the library's message.
+  static func translate(_ error: DecompressionError, startOffset: Int) -> ArchiveError {
+    let code: ArchiveError.Code = error.code == .truncated ? .truncated : .decompression
+    return ArchiveError(
+      code, "could not uncompress data: \(error.message)", offset: startOffset,
+      detail: "The \(error.method.name) stream starting at byte \(startOffset) failed after \(error.inputOffset) compressed bytes.")
+  }
+}

@@ -1,0 +1,72 @@
+import PGDumpCompression
+import PGDumpFormat
+
+/// A compressed file presented as its decompressed bytes, read forward only: `toc.dat.gz` of a
+/// directory archive, or an outer `.gz`/`.lz4`/`.zst` layer around a whole dump.
+///
+/// Memory is one input buffer and the decompressor's window; nothing grows with the file.
+public final class DecompressingInput: ByteInput {
+  private var source: FileInput
+  private var decompressor: Decompressor
+  private let inputBuffer: UnsafeMutableRawBufferPointer
+  private var inputStart = 0
+  private var inputEnd = 0
+  private var sourceExhausted = false
+  /// The member or file name, for errors.
+  let name: String
+
+  public init(_ source: FileInput, method: CompressionMethod, name: String) throws(ArchiveError) {
+    self.source = source
+    self.name = name
+    do {
+      self.decompressor = try Decompressor(method, allowConcatenated: method == .gzip)
+    } catch {
+      throw ArchiveError(.decompression, "could not initialize \(method.name) decompression: \(error.message)")
+    }
+    self.inputBuffer = .allocate(byteCount: 64 * 1024, alignment: 16)
+  }
+
+  deinit { inputBuffer.deallocate() }
+
+  public var knownSize: Int? { nil }
+  public var isSeekable: Bool { false }
+  public func seek(to offset: Int) throws(ArchiveError) {
+    throw ArchiveError(.io, "cannot seek in a compressed input", offset: offset)
+  }
+
+  public func read(into buffer: UnsafeMutableRawBufferPointer) throws(ArchiveError) -> Int {
+    guard !buffer.isEmpty else { return 0 }
+    while true {
+      if inputStart == inputEnd && !sourceExhausted {
+        inputStart = 0
+        inputEnd = try source.read(into: inputBuffer)
+        if inputEnd == 0 { sourceExhausted = true }
+      }
+      let input = UnsafeRawBufferPointer(rebasing: inputBuffer[inputStart..<inputEnd])
+      let step: (consumed: Int, produced: Int)
+      do {
+        step = try decompressor.decompress(input, into: buffer)
+      } catch {
+        throw ArchiveError(
+          .decompression, "could not uncompress data: \(error.message)", offset: error.inputOffset, member: name)
+      }
+      inputStart += step.consumed
+      if step.produced > 0 { return step.produced }
+      if sourceExhausted && inputStart == inputEnd {
+        if decompressor.isFinished { return 0 }
+        throw ArchiveError(
+          .truncated, "could not read from input file: end of file", offset: decompressor.totalIn, member: name,
+          detail: "The \(decompressor.method.name) stream ends before its end marker.")
+      }
+      if step.consumed == 0 && inputStart < inputEnd {
+        if decompressor.isFinished {
+          throw ArchiveError(
+            .decompression, "could not uncompress data: trailing data after the end of the stream",
+            offset: decompressor.totalIn, member: name)
+        }
+        throw ArchiveError(
+          .decompression, "could not uncompress data: no progress", offset: decompressor.totalIn, member: name)
+      }
+    }
+  }
+}
