@@ -68,6 +68,38 @@ extension Archive {
     }
   }
 
+  /// Opens an archive from an already positioned input (a decompressed outer layer); custom and
+  /// tar only, read forward.
+  public static func open(
+    _ path: String, input: ArchiveInput, options: ArchiveOpenOptions = .init()
+  ) throws(ArchiveError) -> Archive {
+    let reader = ArchiveReader(input)
+    let prefix = try reader.readBytes(count: min(5, reader.remaining ?? 5))
+    try reader.seek(to: 0)
+    if prefix.starts(with: ArchiveHeader.magic) {
+      let header = try ArchiveHeader(
+        parsing: reader, expectedFormatByte: 1, newestVersion: options.newestVersion)
+      let toc = try TableOfContents(parsing: reader, format: .custom)
+      try validateSpecialEntries(toc)
+      return Archive(
+        path: path, format: .custom, header: header, toc: toc, tocMember: nil,
+        storage: .custom(CustomStorage(reader: reader, dataStart: toc.endOffset)))
+    }
+    while true {
+      guard let member = try TarStorage.readHeader(reader) else {
+        throw ArchiveError(.missingMember, "could not find header for file \"toc.dat\" in tar archive", file: path)
+      }
+      if member.name != "toc.dat" {
+        try reader.skip(TarStorage.paddedSize(member.size))
+        continue
+      }
+      let bytes = try TarStorage.readMemberBytes(member, from: reader)
+      let (header, toc) = try readTOC(ArchiveReader(.memory(MemoryInput(bytes))), format: .tar, options: options)
+      return Archive(
+        path: path, format: .tar, header: header, toc: toc, tocMember: "toc.dat", storage: .tar(TarStorage(stream: reader)))
+    }
+  }
+
   /// Reads up to `count` bytes from the start, then rewinds (or pushes them back on a pipe).
   static func readPrefix(_ input: inout FileInput, count: Int) throws(ArchiveError) -> [UInt8] {
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: count, alignment: 1)

@@ -128,3 +128,23 @@ extension Archive {
 
 /// The compression of data as the header announces it.
 enum CompressionKind { case none, gzip, lz4, zstd }
+
+extension Archive {
+  /// The archive file's size, for single-file archives read from a file.
+  public var fileSize: Int? {
+    if case .custom(let storage) = storage { return storage.reader.input.knownSize }
+    return path == "-" ? nil : FileSystem.fileSize(path)
+  }
+
+  /// Size on disk of a directory member (found with its compression suffix) or of a tar member.
+  public func memberSize(_ name: String) -> Int? {
+    switch storage {
+    case .custom: return nil
+    case .directory(let storage):
+      guard let found = DirectoryStorage.discover(name, in: storage.directory) else { return nil }
+      return FileSystem.fileSize(storage.directory + "/" + found.name)
+    case .tar(let storage):
+      return storage.members.first { $0.name == name }?.size
+    }
+  }
+}

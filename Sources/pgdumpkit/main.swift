@@ -1,3 +1,3 @@
 import PGDumpCLI
 
-RootCommand.main()
+RootCommand.runMain()

@@ -54,3 +54,25 @@ public enum ArchiveInput: ByteInput {
 
 /// The reader type every archive layer uses.
 public typealias ArchiveReader = ArchiveByteReader<ArchiveInput>
+
+extension ArchiveInput {
+  /// The same input with `bytes` (just read from its start) put back in front: seekable inputs
+  /// rewind, streams get a prefix.
+  public func pushingBack(_ bytes: [UInt8]) -> ArchiveInput {
+    switch self {
+    case .file(var input):
+      if input.isSeekable {
+        input.position = 0
+      } else {
+        input.unread(bytes)
+      }
+      return .file(input)
+    case .memory(var input):
+      try? input.seek(to: 0)
+      return .memory(input)
+    case .decompressed(let input):
+      input.unread(bytes)
+      return .decompressed(input)
+    }
+  }
+}

@@ -34,8 +34,23 @@ public final class DecompressingInput: ByteInput {
     throw ArchiveError(.io, "cannot seek in a compressed input", offset: offset)
   }
 
+  /// Bytes given back by a reader that looked ahead, served before more decompressed output.
+  private var pending: [UInt8] = []
+
+  /// Puts bytes back in front of the remaining output.
+  func unread(_ bytes: [UInt8]) { pending = bytes + pending }
+
   public func read(into buffer: UnsafeMutableRawBufferPointer) throws(ArchiveError) -> Int {
     guard !buffer.isEmpty else { return 0 }
+    if !pending.isEmpty {
+      let count = min(buffer.count, pending.count)
+      pending.withUnsafeBytes { source in
+        UnsafeMutableRawBufferPointer(rebasing: buffer[0..<count])
+          .copyMemory(from: UnsafeRawBufferPointer(rebasing: source[0..<count]))
+      }
+      pending.removeFirst(count)
+      return count
+    }
     while true {
       if inputStart == inputEnd && !sourceExhausted {
         inputStart = 0

@@ -31,7 +31,7 @@ public struct FileInput: ByteInput {
   /// Window size, or the file size; nil for pipes.
   let size: Int?
   /// Position within the window.
-  var position = 0
+  public internal(set) var position = 0
   /// Bytes read ahead from a pipe during format detection, served before the descriptor.
   var pending: [UInt8] = []
   public let isSeekable: Bool
@@ -123,7 +123,9 @@ public struct FileInput: ByteInput {
 }
 
 /// File-system queries used by format detection.
-enum FileSystem {
+public enum FileSystem {
+  public static func isDirectoryPath(_ path: String) -> Bool { isDirectory(path) }
+
   static func isDirectory(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR

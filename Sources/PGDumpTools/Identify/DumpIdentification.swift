@@ -1,0 +1,163 @@
+import PGDumpArchive
+import PGDumpCompression
+import PGDumpFormat
+
+/// What a file is, before anyone feeds it to the wrong tool: the answer to "unsupported version
+/// (1.16) in file header", "input file appears to be a text format dump" and "could not find
+/// header for file toc.dat".
+public struct DumpIdentification: Codable, Sendable {
+  public var schemaVersion = 1
+  public var path: String
+  /// `custom`, `directory`, `tar`, `plain` (pg_dump script), `dumpall` (pg_dumpall script), or `unknown`.
+  public var kind: String
+  /// Outer compression layers, outermost first (`["gzip"]` for `backup.dump.gz`).
+  public var outerCompression: [String]
+  public var archiveVersion: String?
+  /// Compression of the archive's data (`gzip`, `lz4`, `zstd`, `none`).
+  public var compression: String?
+  public var created: String?
+  public var database: String?
+  public var serverVersion: String?
+  public var pgDumpVersion: String?
+  public var encoding: String?
+  public var tocEntries: Int?
+  /// The oldest pg_restore release that reads the archive.
+  public var oldestPGRestore: String?
+  /// For plain scripts: whether it carries `\restrict` (needs a psql from August 2025 or later).
+  public var restrictKeyPresent: Bool?
+  /// What to do with it.
+  public var advice: String
+  /// Why the kind is `unknown`, or what is damaged.
+  public var problem: String?
+
+  /// The one line for people.
+  public var summary: String {
+    var parts: [String] = []
+    let layers = outerCompression.isEmpty ? "" : outerCompression.joined(separator: "+") + "-compressed "
+    switch kind {
+    case "custom", "directory", "tar":
+      var what = "\(layers)\(kind) archive"
+      if let archiveVersion { what += " (version \(archiveVersion)" + (compression.map { ", \($0)" } ?? "") + ")" }
+      parts.append(what)
+    case "plain": parts.append("\(layers)plain SQL script from pg_dump")
+    case "dumpall": parts.append("\(layers)plain SQL script from pg_dumpall")
+    default: parts.append("\(layers)not a PostgreSQL dump")
+    }
+    if let database { parts.append("database \"\(database)\"") }
+    if let encoding { parts.append("encoding \(encoding)") }
+    if let created { parts.append("created \(created)") }
+    if let pgDumpVersion {
+      parts.append("pg_dump \(pgDumpVersion)" + (serverVersion.map { " from server \($0)" } ?? ""))
+    }
+    if let tocEntries { parts.append("\(tocEntries) TOC entries") }
+    var line = "\(path): " + parts.joined(separator: ", ")
+    if let problem { line += "; \(problem)" }
+    return line + "; " + advice
+  }
+
+  /// Identifies a file or directory. Errors reading a recognised archive become ``problem``;
+  /// only an unreadable path throws.
+  public static func identify(_ path: String) throws(ArchiveError) -> DumpIdentification {
+    var result = DumpIdentification(path: path, kind: "unknown", outerCompression: [], advice: "")
+    if path != "-" && FileSystem.isDirectoryPath(path) {
+      result.describeArchive(path: path) { () throws(ArchiveError) in try Archive.open(path) }
+      return result
+    }
+    let file = path == "-" ? FileInput.standardInput() : try FileInput.open(path)
+    var input: ArchiveInput = .file(file)
+    var prefix = try Self.peek(&input, path: path)
+    // Look through up to three outer compression layers (backup.dump.gz, .tar.zst, …).
+    while result.outerCompression.count < 3,
+      let method = prefix.withUnsafeBytes({ CompressionMethod.sniff($0) }), method != .zlib
+    {
+      result.outerCompression.append(method.name)
+      input = .decompressed(try DecompressingInput(Self.reopen(path, file: file), method: method, name: path))
+      prefix = try Self.peek(&input, path: path)
+      if result.outerCompression.count == 1 && path == "-" { break }
+    }
+    let inner = input
+    if prefix.starts(with: ArchiveHeader.magic) {
+      result.describeArchive(path: path) { () throws(ArchiveError) in try Archive.open(path, input: inner) }
+    } else if prefix.starts(with: PlainScriptHeader.dump) || prefix.starts(with: PlainScriptHeader.dumpAll) {
+      result.describePlain(prefix)
+    } else if prefix.count >= TarHeader.blockSize, let tar = TarHeader(block: prefix.prefix(TarHeader.blockSize)),
+      tar.isValid
+    {
+      result.describeArchive(path: path) { () throws(ArchiveError) in try Archive.open(path, input: inner) }
+    } else {
+      result.kind = "unknown"
+      result.problem =
+        prefix.count < 5 ? "the file is too short (\(prefix.count) bytes)" : "no PGDMP magic, tar header or pg_dump script header"
+      result.advice = "not something pg_restore or psql can restore as a dump"
+    }
+    return result
+  }
+
+  /// Reads the first 64 KiB (enough for a plain script's header comments and SET lines) and
+  /// rewinds or pushes them back.
+  static func peek(_ input: inout ArchiveInput, path: String) throws(ArchiveError) -> [UInt8] {
+    let reader = ArchiveReader(input)
+    var bytes: [UInt8] = []
+    while bytes.count < 65536, !(try reader.isAtEnd()) {
+      bytes.append(contentsOf: try reader.readBytes(count: min(65536 - bytes.count, reader.bufferedCount)))
+    }
+    input = input.pushingBack(bytes)
+    return bytes
+  }
+
+  static func reopen(_ path: String, file: FileInput) throws(ArchiveError) -> FileInput {
+    path == "-" ? file : try FileInput.open(path)
+  }
+
+  mutating func describeArchive(path: String, _ open: () throws(ArchiveError) -> Archive) {
+    do {
+      let archive = try open()
+      let header = archive.header
+      kind = archive.format.rawValue
+      archiveVersion = "\(header.version.major).\(header.version.minor)"
+      compression = header.compression.algorithm.name
+      created = TOCListing.creationTimestamp(header.creationTime)
+      let encodingName = archive.encodingName
+      database = header.databaseName.map { DumpText.decode($0, encoding: encodingName) }
+      serverVersion = header.serverVersion.map { String(decoding: $0, as: UTF8.self) }
+      pgDumpVersion = header.pgDumpVersion.map { String(decoding: $0, as: UTF8.self) }
+      encoding = encodingName
+      tocEntries = archive.entries.count
+      oldestPGRestore = header.version.oldestPGRestore
+      advice = "restore with pg_restore \(header.version.oldestPGRestore) or later"
+      if !outerCompression.isEmpty {
+        advice = "decompress it first (\(outerCompression.reversed().map { "\($0) -d" }.joined(separator: ", then "))), then " + advice
+      }
+    } catch {
+      if error.code == .unsupportedVersion || error.code == .notAnArchive || error.code == .missingMember {
+        kind = kind == "unknown" ? "unknown" : kind
+      }
+      problem = error.description
+      advice = "the archive could not be read"
+    }
+  }
+
+  mutating func describePlain(_ prefix: [UInt8]) {
+    kind = prefix.starts(with: PlainScriptHeader.dumpAll) ? "dumpall" : "plain"
+    let text = String(decoding: prefix, as: UTF8.self)
+    for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
+      if line.hasPrefix("-- Dumped from database version ") {
+        serverVersion = String(line.dropFirst("-- Dumped from database version ".count))
+      } else if line.hasPrefix("-- Dumped by pg_dump version ") {
+        pgDumpVersion = String(line.dropFirst("-- Dumped by pg_dump version ".count))
+      } else if line.hasPrefix("-- Dumped by pg_dumpall version ") {
+        pgDumpVersion = String(line.dropFirst("-- Dumped by pg_dumpall version ".count))
+      } else if line.hasPrefix("SET client_encoding = '"), encoding == nil {
+        encoding = String(line.dropFirst("SET client_encoding = '".count).prefix { $0 != "'" })
+      } else if line.hasPrefix("\\restrict ") {
+        restrictKeyPresent = true
+      }
+    }
+    restrictKeyPresent = restrictKeyPresent ?? false
+    advice = "restore with psql" + (restrictKeyPresent == true ? " (a release from August 2025 or later, which knows \\restrict)" : "")
+      + "; pg_restore cannot read plain scripts"
+    if !outerCompression.isEmpty {
+      advice = "decompress it and " + advice
+    }
+  }
+}
