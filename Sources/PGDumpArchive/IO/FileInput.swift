@@ -53,6 +53,11 @@ public struct FileInput: ByteInput {
     FileInput(descriptor: FileDescriptorBox(fd: 0, ownsDescriptor: false))
   }
 
+  /// An already open descriptor (a pipe, a socket); the caller keeps ownership.
+  public static func reading(descriptor fd: Int32) -> FileInput {
+    FileInput(descriptor: FileDescriptorBox(fd: fd, ownsDescriptor: false))
+  }
+
   init(descriptor box: FileDescriptorBox) {
     self.box = box
     var info = stat()
