@@ -98,6 +98,7 @@ public struct Decompressor: ~Copyable, @unchecked Sendable {
   ///   input is offered after the end of a non-concatenated stream, `.unsupported`,
   ///   `.outOfMemory`. Never `.truncated`: only the caller knows the input has ended
   ///   (check ``isFinished`` then, or use ``StreamingDecompressor/finish(_:)``).
+  ///   After an error the stream cannot be resumed meaningfully: discard the decompressor.
   public mutating func decompress(
     _ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer
   ) throws(DecompressionError) -> (consumed: Int, produced: Int) {

@@ -39,8 +39,8 @@ struct LZ4FrameDecoder: ~Copyable {
     return StepResult(consumed: srcSize, produced: dstSize, frameEnded: rc == 0)
   }
 
-  /// Maps an LZ4F error result: allocation failures are `.outOfMemory`, unsupported frame
-  /// parameters `.unsupported`, anything else `otherwise`.
+  /// Maps an LZ4F error result: allocation failures are `.outOfMemory`, unknown frame
+  /// format versions `.unsupported`, anything else `otherwise`.
   private static func error(
     _ rc: Int, inputOffset: Int, prefix: String, otherwise: DecompressionError.Code = .corrupt
   ) -> DecompressionError {
@@ -49,7 +49,7 @@ struct LZ4FrameDecoder: ~Copyable {
     let code: DecompressionError.Code =
       if name.hasSuffix("allocation_failed") {
         .outOfMemory
-      } else if name.hasSuffix("maxBlockSize_invalid") || name.hasSuffix("headerVersion_wrong") {
+      } else if name.hasSuffix("headerVersion_wrong") {
         .unsupported
       } else {
         otherwise

@@ -23,7 +23,7 @@ public enum Corpus {
     public var path: String
     public var pgMajor: Int
     public var pgVersion: String
-    public var database: String
+    public var database: String?
     public var encoding: String?
     public var format: String
     public var compression: String?

@@ -12,6 +12,8 @@ struct PayloadDecoder: ~Copyable {
   let startOffset: Int
   /// Decompressed bytes delivered so far.
   private(set) var producedCount = 0
+  /// Stored (compressed) bytes fed so far.
+  private var storedCount = 0
 
   /// - Parameters:
   ///   - kind: the archive's compression.
@@ -40,6 +42,7 @@ struct PayloadDecoder: ~Copyable {
   mutating func feed(
     _ piece: UnsafeRawBufferPointer, at offset: Int, _ body: (DataEvent) throws -> Void
   ) throws {
+    storedCount += piece.count
     if decompressor == nil {
       producedCount += piece.count
       try body(.bytes(piece))
@@ -59,7 +62,9 @@ struct PayloadDecoder: ~Copyable {
 
   /// Ends the payload: the stream must be complete.
   mutating func finish(_ body: (DataEvent) throws -> Void) throws {
-    guard decompressor != nil else { return }
+    // No stored bytes at all is empty data (pg_dump writes none for an empty large object with
+    // lz4 or zstd in directory archives).
+    guard decompressor != nil, storedCount > 0 else { return }
     var produced = 0
     do {
       try decompressor!.finish { output in

@@ -68,7 +68,9 @@ public final class DecompressingInput: ByteInput {
       inputStart += step.consumed
       if step.produced > 0 { return step.produced }
       if sourceExhausted && inputStart == inputEnd {
-        if decompressor.isFinished { return 0 }
+        // An empty file is empty data: pg_dump writes nothing at all for an empty large object
+        // with lz4 or zstd, and pg_restore reads it as such.
+        if decompressor.isFinished || decompressor.totalIn == 0 { return 0 }
         throw ArchiveError(
           .truncated, "could not read from input file: end of file", offset: decompressor.totalIn, member: name,
           detail: "The \(decompressor.method.name) stream ends before its end marker.")
