@@ -113,8 +113,8 @@ public struct TOCEntry: Sendable, Hashable {
 
   /// Whether the type equals `name`, compared as bytes.
   public func isType(_ name: String) -> Bool {
-    guard let desc else { return false }
-    return desc.elementsEqual(name.utf8)
+    guard let desc, desc.count == name.utf8.count else { return false }
+    return name.utf8.withContiguousStorageIfAvailable { desc.elementsEqual($0) } ?? desc.elementsEqual(name.utf8)
   }
 
   /// Whether the tag starts with `prefix` (for `LARGE OBJECT …`, `DATABASE …` rules).

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import PGDumpArchive
 import PGDumpFormat
@@ -62,6 +65,9 @@ struct ListCommand: ParsableCommand {
       try Output.writeJSON(ListReport(opened, listing: listing))
     } else {
       Output.writeStdout(listing.render(opened))
+      // Like pg_restore, leave freeing a large TOC to process exit (a measurable share of a
+      // 12,000-entry listing under callgrind).
+      Glibc.exit(0)
     }
   }
 }

@@ -33,11 +33,16 @@ public struct EntrySelection {
   /// The requirement of every entry, in TOC order.
   public func requirements(of entries: [TOCEntry]) -> [EntryRequirement] {
     var currentSection: Int32 = Section.preData.rawValue
-    return entries.map { entry in
-      // SECTION_NONE entries (comments, ACLs) inherit the section of the entry before them.
-      if entry.sectionRawValue != Section.none.rawValue { currentSection = entry.sectionRawValue }
-      return requirement(of: entry, currentSection: currentSection)
+    var result: [EntryRequirement] = []
+    result.reserveCapacity(entries.count)
+    entries.withUnsafeBufferPointer { entries in
+      for index in entries.indices {
+        // SECTION_NONE entries (comments, ACLs) inherit the section of the entry before them.
+        if entries[index].sectionRawValue != Section.none.rawValue { currentSection = entries[index].sectionRawValue }
+        result.append(requirement(of: entries[index], currentSection: currentSection))
+      }
     }
+    return result
   }
 
   func requirement(of entry: TOCEntry, currentSection: Int32) -> EntryRequirement {
@@ -65,7 +70,7 @@ public struct EntrySelection {
       }
     }
     // No definition means no schema part; "load via partition root" comments are not schema.
-    if entry.defn?.isEmpty ?? true || entry.defn!.starts(with: "-- load via partition root ".utf8) {
+    if entry.defn.map({ $0.isEmpty || $0.starts(with: "-- load via partition root ".utf8) }) ?? true {
       result.subtract(.schema)
     }
     if entry.isType("<Init>") && entry.tag.map({ $0.elementsEqual("Max OID".utf8) }) == true { return [] }

@@ -61,17 +61,25 @@ public struct TOCListing {
     put(";\n;\n; Selected TOC Entries:\n;\n")
 
     let requirements = EntrySelection(options: selection).requirements(of: archive.entries)
-    for (entry, requirement) in zip(archive.entries, requirements) {
+    archive.entries.withUnsafeBufferPointer { entries in
+    for (index, requirement) in requirements.enumerated() {
+      let entry = entries[index]
       if verbose || !requirement.isDisjoint(with: [.schema, .data]) {
-        put("\(entry.dumpID); \(entry.tableOID) \(entry.oid) ")
-        put(entry.desc ?? Array("(null)".utf8))
-        put(" ")
-        put(Self.sanitized(entry.namespace, hyphenIfEmpty: true))
-        put(" ")
-        put(Self.sanitized(entry.tag, hyphenIfEmpty: false))
-        put(" ")
-        put(Self.sanitized(entry.owner, hyphenIfEmpty: false))
-        put("\n")
+        Self.appendDecimal(Int64(entry.dumpID), to: &out)
+        out.append(UInt8(ascii: ";"))
+        out.append(UInt8(ascii: " "))
+        Self.appendDecimal(Int64(entry.tableOID), to: &out)
+        out.append(UInt8(ascii: " "))
+        Self.appendDecimal(Int64(entry.oid), to: &out)
+        out.append(UInt8(ascii: " "))
+        if let desc = entry.desc { out.append(contentsOf: desc) } else { put("(null)") }
+        out.append(UInt8(ascii: " "))
+        Self.appendSanitized(entry.namespace, hyphenIfEmpty: true, to: &out)
+        out.append(UInt8(ascii: " "))
+        Self.appendSanitized(entry.tag, hyphenIfEmpty: false, to: &out)
+        out.append(UInt8(ascii: " "))
+        Self.appendSanitized(entry.owner, hyphenIfEmpty: false, to: &out)
+        out.append(UInt8(ascii: "\n"))
       }
       if verbose && !entry.dependencyTexts.isEmpty {
         put(";\tdepends on:")
@@ -79,7 +87,39 @@ public struct TOCListing {
         put("\n")
       }
     }
+    }
     return out
+  }
+
+  /// Appends `value` in decimal without going through String.
+  static func appendDecimal(_ value: Int64, to out: inout [UInt8]) {
+    var magnitude = value.magnitude
+    if value < 0 { out.append(UInt8(ascii: "-")) }
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { raw in
+      repeat {
+        raw[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      for index in stride(from: count - 1, through: 0, by: -1) { out.append(raw[index]) }
+    }
+  }
+
+  /// ``sanitized(_:hyphenIfEmpty:)`` appended in place.
+  static func appendSanitized(_ value: [UInt8]?, hyphenIfEmpty: Bool, to out: inout [UInt8]) {
+    guard let value, !value.isEmpty else {
+      if hyphenIfEmpty { out.append(UInt8(ascii: "-")) }
+      return
+    }
+    if !value.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+      out.append(contentsOf: value)
+      return
+    }
+    for byte in value { out.append(byte == 0x0A || byte == 0x0D ? UInt8(ascii: " ") : byte) }
   }
 
   /// NULL or empty → `-` or nothing; newlines and carriage returns → spaces (`sanitize_line`).
