@@ -3,7 +3,7 @@
 /// Follows NIO's verbs: `read…` consumes. Every length read from the file is checked against what
 /// remains (when the size is known) before anything is allocated, and strings of unknown-size
 /// inputs grow only as bytes actually arrive, so a hostile length can cost at most the input's size.
-/// Errors carry the offset where the primitive started.
+/// Errors carry the offset where the input ran out (for a truncated value, the first missing byte).
 public final class ArchiveByteReader<Input: ByteInput> {
   /// The underlying input.
   public private(set) var input: Input

@@ -159,9 +159,10 @@ public struct TableOfContents: Sendable {
     // The smallest possible entry: dumpId and hadDumper ints, then NULL strings for every field.
     let minimumEntrySize = 2 * (1 + reader.intSize)
     if let remaining = reader.remaining, count > remaining / minimumEntrySize + 1 {
+      // pg_restore would run out of input reading these entries; say so in its words.
       throw ArchiveError(
-        .lengthOutOfBounds, "invalid TOC entry count \(count)", offset: countOffset, field: "TOC entry count",
-        detail: "Only \(remaining) bytes remain, too few for \(count) entries.")
+        .truncated, "could not read from input file: end of file", offset: countOffset, field: "TOC entry count",
+        detail: "The TOC declares \(count) entries but only \(remaining) bytes remain, too few for that many.")
     }
     var entries: [TOCEntry] = []
     entries.reserveCapacity(min(count, 1 << 16))

@@ -141,6 +141,34 @@ public final class ArchiveBytes {
     /// Directory and tar: the file name to write instead of the computed one.
     public var fileName: [UInt8]?
 
+    public init(
+      dumpID: Int, hadDumper: Bool? = nil, tableOID: [UInt8]? = Array("0".utf8), oid: [UInt8]? = Array("0".utf8),
+      tag: [UInt8]?, desc: [UInt8]?, section: Int? = nil, defn: [UInt8]? = [], dropStmt: [UInt8]? = [],
+      copyStmt: [UInt8]? = nil, namespace: [UInt8]? = nil, tablespace: [UInt8]? = nil, tableAM: [UInt8]? = nil,
+      relkind: Int = 0, owner: [UInt8]? = nil, withOIDs: [UInt8]? = Array("false".utf8), dependencies: [[UInt8]] = [],
+      rawOffset: (flag: UInt8, position: UInt64)? = nil, fileName: [UInt8]? = nil
+    ) {
+      self.dumpID = dumpID
+      self.hadDumper = hadDumper
+      self.tableOID = tableOID
+      self.oid = oid
+      self.tag = tag
+      self.desc = desc
+      self.section = section
+      self.defn = defn
+      self.dropStmt = dropStmt
+      self.copyStmt = copyStmt
+      self.namespace = namespace
+      self.tablespace = tablespace
+      self.tableAM = tableAM
+      self.relkind = relkind
+      self.owner = owner
+      self.withOIDs = withOIDs
+      self.dependencies = dependencies
+      self.rawOffset = rawOffset
+      self.fileName = fileName
+    }
+
     public static func == (lhs: Entry, rhs: Entry) -> Bool {
       lhs.dumpID == rhs.dumpID && lhs.tag == rhs.tag && lhs.desc == rhs.desc && lhs.defn == rhs.defn
     }
@@ -649,7 +677,8 @@ public final class ArchiveBytes {
     }
   }
 
-  static func boundaries(of fields: [Field]) -> [Int] {
+  /// Every offset where a field starts or ends, plus 0, sorted.
+  public static func boundaries(of fields: [Field]) -> [Int] {
     var set: Set<Int> = [0]
     for field in fields {
       set.insert(field.start)

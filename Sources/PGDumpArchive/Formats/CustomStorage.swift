@@ -16,8 +16,10 @@ final class CustomStorage {
   let reader: ArchiveReader
   /// Where the first data block starts (`ctx->dataStart`).
   let dataStart: Int
-  /// Block offsets by dump ID, filled by ``buildIndex()`` for seekable files without offsets.
-  private var blockIndex: [Int32: Int]?
+  /// Block offsets by dump ID, found so far by scanning a seekable file without offsets.
+  private var blockIndex: [Int32: Int] = [:]
+  /// Where the scan for block headers resumes; nil once it reached the end of the data.
+  private var scanPosition: Int?
 
   static let blockData: UInt8 = 1
   static let blockLargeObjects: UInt8 = 3
@@ -25,6 +27,7 @@ final class CustomStorage {
   init(reader: ArchiveReader, dataStart: Int) {
     self.reader = reader
     self.dataStart = dataStart
+    self.scanPosition = dataStart
   }
 
   /// A block header; `type` is nil at the end of input (`_readBlockHeader` returning EOF).
@@ -83,8 +86,7 @@ final class CustomStorage {
       return header
     }
     if seekable {
-      let index = try buildIndex()
-      guard let offset = index[entry.dumpID] else {
+      guard let offset = try findBlock(entry.dumpID) else {
         throw ArchiveError(
           .blockNotFound, "could not find block ID \(entry.dumpID) in archive -- possibly corrupt archive")
       }
@@ -105,19 +107,25 @@ final class CustomStorage {
     }
   }
 
-  /// Scans every block header from the start of the data area once (for files without offsets).
-  private func buildIndex() throws(ArchiveError) -> [Int32: Int] {
-    if let blockIndex { return blockIndex }
-    var index: [Int32: Int] = [:]
-    try reader.seek(to: dataStart)
-    while true {
+  /// Finds a block in a seekable file without offsets: from the index of blocks seen so far, else
+  /// by scanning on from where the last scan stopped, only as far as the wanted block (as
+  /// pg_restore does), so damage after it does not hide it.
+  private func findBlock(_ dumpID: Int32) throws(ArchiveError) -> Int? {
+    if let offset = blockIndex[dumpID] { return offset }
+    while let position = scanPosition {
+      try reader.seek(to: position)
       let header = try readBlockHeader()
-      guard let type = header.type else { break }
-      if index[header.dumpID] == nil { index[header.dumpID] = header.offset }
+      guard let type = header.type else {
+        scanPosition = nil
+        break
+      }
+      if blockIndex[header.dumpID] == nil { blockIndex[header.dumpID] = header.offset }
+      // Return before skipping the wanted block: the next scan resumes at its header.
+      if header.dumpID == dumpID { return header.offset }
       try skipBlock(type: type, at: header.offset)
+      scanPosition = reader.offset
     }
-    blockIndex = index
-    return index
+    return nil
   }
 
   private func skipBlock(type: UInt8, at offset: Int) throws(ArchiveError) {

@@ -73,13 +73,22 @@ final class TarStorage {
     let reader = ArchiveReader(.file(file))
     let size = file.knownSize ?? 0
     var members: [Member] = []
-    while let member = try readHeader(reader) {
+    while true {
+      let member: Member
+      do throws(ArchiveError) {
+        guard let next = try readHeader(reader) else { break }
+        member = next
+      } catch where error.code == .truncated && !members.isEmpty {
+        // A file cut inside a later header still has its earlier members (pg_restore -l lists
+        // such a file); only the members after the cut are missing.
+        break
+      }
       members.append(member)
-      let next = member.dataOffset + paddedSize(member.size)
       // A member running past the end of the file is kept (reading it reports the truncation);
-      // nothing after it can be found.
-      guard member.size <= size - member.dataOffset, next <= size else { break }
-      try reader.seek(to: next)
+      // nothing after it can be found. Compare before adding: sizes from the file can be huge.
+      let room = size - member.dataOffset
+      guard member.size <= room, paddedSize(member.size) <= room else { break }
+      try reader.seek(to: member.dataOffset + paddedSize(member.size))
     }
     return members
   }
