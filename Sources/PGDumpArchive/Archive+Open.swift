@@ -41,7 +41,7 @@ extension Archive {
         throw ArchiveError(.notAnArchive, "input file is too short (read \(prefix.count), expected 5)")
       }
       if prefix.starts(with: ArchiveHeader.magic) {
-        return try openCustom(path, input: input, options: options)
+        return try openCustom(path, reader: ArchiveReader(.file(input)), options: options)
       }
       if prefix.count >= PlainScriptHeader.dumpAll.count
         && (prefix.starts(with: PlainScriptHeader.dump) || prefix.starts(with: PlainScriptHeader.dumpAll))
@@ -77,27 +77,9 @@ extension Archive {
     let prefix = try reader.readBytes(count: min(5, reader.remaining ?? 5))
     try reader.seek(to: 0)
     if prefix.starts(with: ArchiveHeader.magic) {
-      let header = try ArchiveHeader(
-        parsing: reader, expectedFormatByte: 1, newestVersion: options.newestVersion)
-      let toc = try TableOfContents(parsing: reader, format: .custom)
-      try validateSpecialEntries(toc)
-      return Archive(
-        path: path, format: .custom, header: header, toc: toc, tocMember: nil,
-        storage: .custom(CustomStorage(reader: reader, dataStart: toc.endOffset)))
+      return try openCustom(path, reader: reader, options: options)
     }
-    while true {
-      guard let member = try TarStorage.readHeader(reader) else {
-        throw ArchiveError(.missingMember, "could not find header for file \"toc.dat\" in tar archive", file: path)
-      }
-      if member.name != "toc.dat" {
-        try reader.skip(TarStorage.paddedSize(member.size))
-        continue
-      }
-      let bytes = try TarStorage.readMemberBytes(member, from: reader)
-      let (header, toc) = try readTOC(ArchiveReader(.memory(MemoryInput(bytes))), format: .tar, options: options)
-      return Archive(
-        path: path, format: .tar, header: header, toc: toc, tocMember: "toc.dat", storage: .tar(TarStorage(stream: reader)))
-    }
+    return try openTarStream(path, reader: reader, options: options)
   }
 
   /// Reads up to `count` bytes from the start, then rewinds (or pushes them back on a pipe).
@@ -119,12 +101,10 @@ extension Archive {
     return prefix
   }
 
-  static func openCustom(_ path: String, input: FileInput, options: ArchiveOpenOptions) throws(ArchiveError) -> Archive {
-    let reader = ArchiveReader(.file(input))
-    let header = try ArchiveHeader(
-      parsing: reader, expectedFormatByte: ArchiveFormat.custom.headerFormatByte, newestVersion: options.newestVersion)
-    let toc = try TableOfContents(parsing: reader, format: .custom)
-    try validateSpecialEntries(toc)
+  static func openCustom(_ path: String, reader: ArchiveReader, options: ArchiveOpenOptions) throws(ArchiveError)
+    -> Archive
+  {
+    let (header, toc) = try readTOC(reader, format: .custom, options: options)
     return Archive(
       path: path, format: .custom, header: header, toc: toc, tocMember: nil,
       storage: .custom(CustomStorage(reader: reader, dataStart: toc.endOffset)))
@@ -166,7 +146,15 @@ extension Archive {
         throw error.inMember(tocName)
       }
     }
-    let stream = ArchiveReader(.file(input))
+    return try openTarStream(path, reader: ArchiveReader(.file(input)), options: options)
+  }
+
+  /// Opens a tar archive read forward (a pipe, a decompressed layer): members are consumed up to
+  /// `toc.dat`, whose bytes are read into memory (the TOC is held in memory anyway).
+  static func openTarStream(_ path: String, reader stream: ArchiveReader, options: ArchiveOpenOptions)
+    throws(ArchiveError) -> Archive
+  {
+    let tocName = "toc.dat"
     while true {
       guard let member = try TarStorage.readHeader(stream) else {
         throw ArchiveError(.missingMember, "could not find header for file \"toc.dat\" in tar archive")
@@ -187,7 +175,7 @@ extension Archive {
     }
   }
 
-  /// Reads the header and TOC of `toc.dat` (directory and tar: format byte 3).
+  /// Reads the header and the TOC (custom: format byte 1; `toc.dat` of directory and tar: 3).
   static func readTOC(
     _ reader: ArchiveReader, format: ArchiveFormat, options: ArchiveOpenOptions
   ) throws(ArchiveError) -> (ArchiveHeader, TableOfContents) {
@@ -203,24 +191,16 @@ extension Archive {
   static func validateSpecialEntries(_ toc: TableOfContents) throws(ArchiveError) {
     for (index, entry) in toc.entries.enumerated() {
       let reference = ArchiveError.EntryReference(index: index, dumpID: entry.dumpID, desc: entry.descText)
-      let defn = entry.defn ?? []
-      let text = String(decoding: defn, as: UTF8.self)
+      let text = String(decoding: entry.defn ?? [], as: UTF8.self)
       if entry.isType("ENCODING") {
-        guard let open = defn.firstIndex(of: UInt8(ascii: "'")),
-          let close = defn[(open + 1)...].firstIndex(of: UInt8(ascii: "'"))
-        else {
+        guard let name = entry.encodingItem else {
           throw ArchiveError(.malformed, "invalid ENCODING item: \(text)", offset: entry.entryOffset, entry: reference)
         }
-        let name = String(decoding: defn[(open + 1)..<close], as: UTF8.self)
         guard PostgresEncoding(name: name) != nil else {
           throw ArchiveError(.malformed, "unrecognized encoding \"\(name)\"", offset: entry.entryOffset, entry: reference)
         }
-      } else if entry.isType("STDSTRINGS") {
-        let quote = defn.firstIndex(of: UInt8(ascii: "'"))
-        let rest = quote.map { defn[$0...] } ?? []
-        guard rest.starts(with: "'on'".utf8) || rest.starts(with: "'off'".utf8) else {
-          throw ArchiveError(.malformed, "invalid STDSTRINGS item: \(text)", offset: entry.entryOffset, entry: reference)
-        }
+      } else if entry.isType("STDSTRINGS") && entry.standardStringsItem == nil {
+        throw ArchiveError(.malformed, "invalid STDSTRINGS item: \(text)", offset: entry.entryOffset, entry: reference)
       }
     }
   }

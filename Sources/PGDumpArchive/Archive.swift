@@ -38,26 +38,11 @@ public final class Archive {
   /// The entry with `dumpID`, if present.
   public func entry(dumpID: Int32) -> TOCEntry? { entries.first { $0.dumpID == dumpID } }
 
-  /// The client encoding named by the ENCODING entry (`SET client_encoding = 'UTF8';`), as pg_restore
-  /// extracts it in `processEncodingEntry`: the text between the first two single quotes.
-  public var encodingName: String? {
-    guard let defn = entries.first(where: { $0.isType("ENCODING") })?.defn,
-      let open = defn.firstIndex(of: UInt8(ascii: "'")),
-      let close = defn[(open + 1)...].firstIndex(of: UInt8(ascii: "'"))
-    else { return nil }
-    return String(decoding: defn[(open + 1)..<close], as: UTF8.self)
-  }
+  /// The client encoding named by the ENCODING entry (``TOCEntry/encodingItem``).
+  public var encodingName: String? { entries.first { $0.isType("ENCODING") }?.encodingItem }
 
-  /// standard_conforming_strings per the STDSTRINGS entry (`processStdStringsEntry`); nil when absent.
-  public var standardConformingStrings: Bool? {
-    guard let defn = entries.first(where: { $0.isType("STDSTRINGS") })?.defn,
-      let quote = defn.firstIndex(of: UInt8(ascii: "'"))
-    else { return nil }
-    let rest = defn[quote...]
-    if rest.starts(with: "'on'".utf8) { return true }
-    if rest.starts(with: "'off'".utf8) { return false }
-    return nil
-  }
+  /// standard_conforming_strings per the STDSTRINGS entry; nil when absent.
+  public var standardConformingStrings: Bool? { entries.first { $0.isType("STDSTRINGS") }?.standardStringsItem }
 }
 
 /// One piece of an entry's data, as ``Archive/readData(of:_:)`` delivers it.

@@ -13,10 +13,17 @@ extension TOCEntry {
     let entryOffset = reader.offset
     var context = ArchiveError.EntryReference(index: index)
     var field = "dumpId"
+    // Kept as bytes and turned into text only if an error needs them: this runs once per entry.
+    var tagBytes: [UInt8]?
+    var descBytes: [UInt8]?
 
     func fail(_ error: ArchiveError) -> ArchiveError {
       var error = error
-      if error.entry == nil { error.entry = context }
+      if error.entry == nil {
+        context.tag = tagBytes.map { String(decoding: $0.prefix(200), as: UTF8.self) }
+        context.desc = descBytes.map { String(decoding: $0.prefix(64), as: UTF8.self) }
+        error.entry = context
+      }
       if error.field == nil { error.field = field }
       return error
     }
@@ -40,10 +47,10 @@ extension TOCEntry {
       let oidText = try reader.readString()
       field = "tag"
       let tag = try reader.readString()
-      context.tag = tag.map { String(decoding: $0.prefix(200), as: UTF8.self) }
+      tagBytes = tag
       field = "desc"
       let desc = try reader.readString()
-      context.desc = desc.map { String(decoding: $0.prefix(64), as: UTF8.self) }
+      descBytes = desc
 
       let sectionRawValue: Int32
       if version >= .v1_11 {  // K_VERS_1_11: section stored

@@ -123,6 +123,26 @@ public struct TOCEntry: Sendable, Hashable {
     return tag.starts(with: prefix.utf8)
   }
 
+  /// The encoding name an ENCODING entry sets (`SET client_encoding = 'UTF8';`): the text between
+  /// the first two single quotes, as pg_restore's `processEncodingEntry` extracts it; nil when the
+  /// definition has no quoted name.
+  public var encodingItem: String? {
+    guard let defn, let open = defn.firstIndex(of: UInt8(ascii: "'")),
+      let close = defn[(open + 1)...].firstIndex(of: UInt8(ascii: "'"))
+    else { return nil }
+    return String(decoding: defn[(open + 1)..<close], as: UTF8.self)
+  }
+
+  /// The value a STDSTRINGS entry sets: the first quoted word must be `'on'` or `'off'`
+  /// (`processStdStringsEntry`); nil otherwise.
+  public var standardStringsItem: Bool? {
+    guard let defn, let quote = defn.firstIndex(of: UInt8(ascii: "'")) else { return nil }
+    let rest = defn[quote...]
+    if rest.starts(with: "'on'".utf8) { return true }
+    if rest.starts(with: "'off'".utf8) { return false }
+    return nil
+  }
+
   /// The number `sscanf("%u")` reads: leading white space, an optional sign, decimal digits,
   /// wrapping modulo 2^32; 0 when there are no digits (the field stays zero-initialised).
   static func scanUnsigned(_ text: [UInt8]?) -> UInt32 {

@@ -10,8 +10,6 @@ struct PayloadDecoder: ~Copyable {
   private var decompressor: StreamingDecompressor?
   /// Where the payload starts, for errors.
   let startOffset: Int
-  /// Decompressed bytes delivered so far.
-  private(set) var producedCount = 0
   /// Stored (compressed) bytes fed so far.
   private var storedCount = 0
 
@@ -44,20 +42,14 @@ struct PayloadDecoder: ~Copyable {
   ) throws {
     storedCount += piece.count
     if decompressor == nil {
-      producedCount += piece.count
       try body(.bytes(piece))
       return
     }
-    var produced = 0
     do {
-      try decompressor!.feed(piece) { output in
-        produced += output.count
-        try body(.bytes(output))
-      }
+      try decompressor!.feed(piece) { try body(.bytes($0)) }
     } catch let error as DecompressionError {
       throw Self.translate(error, startOffset: startOffset)
     }
-    producedCount += produced
   }
 
   /// Ends the payload: the stream must be complete.
@@ -65,16 +57,11 @@ struct PayloadDecoder: ~Copyable {
     // No stored bytes at all is empty data (pg_dump writes none for an empty large object with
     // lz4 or zstd in directory archives).
     guard decompressor != nil, storedCount > 0 else { return }
-    var produced = 0
     do {
-      try decompressor!.finish { output in
-        produced += output.count
-        try body(.bytes(output))
-      }
+      try decompressor!.finish { try body(.bytes($0)) }
     } catch let error as DecompressionError {
       throw Self.translate(error, startOffset: startOffset)
     }
-    producedCount += produced
   }
 
   /// pg_restore's wording is "could not uncompress data: %s" with the library's message.

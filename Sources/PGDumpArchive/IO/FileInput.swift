@@ -129,9 +129,7 @@ public struct FileInput: ByteInput {
 
 /// File-system queries used by format detection.
 public enum FileSystem {
-  public static func isDirectoryPath(_ path: String) -> Bool { isDirectory(path) }
-
-  static func isDirectory(_ path: String) -> Bool {
+  public static func isDirectory(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
   }

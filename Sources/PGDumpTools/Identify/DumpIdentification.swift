@@ -59,7 +59,7 @@ public struct DumpIdentification: Codable, Sendable {
   /// only an unreadable path throws.
   public static func identify(_ path: String) throws(ArchiveError) -> DumpIdentification {
     var result = DumpIdentification(path: path, kind: "unknown", outerCompression: [], advice: "")
-    if path != "-" && FileSystem.isDirectoryPath(path) {
+    if path != "-" && FileSystem.isDirectory(path) {
       result.describeArchive(path: path) { () throws(ArchiveError) in try Archive.open(path) }
       return result
     }

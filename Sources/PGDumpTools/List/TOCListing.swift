@@ -39,7 +39,7 @@ public struct TOCListing {
     put(";\n; Archive created at ")
     put(Self.creationTimestamp(header.creationTime))
     put("\n;     dbname: ")
-    put(Self.sanitized(header.databaseName, hyphenIfEmpty: false))
+    Self.appendSanitized(header.databaseName, hyphenIfEmpty: false, to: &out)
     put("\n;     TOC Entries: \(archive.entries.count)\n")
     put(";     Compression: \(header.compression.listDescription(pgRestoreMajor: pgRestoreMajor))\n")
     put(";     Dump Version: \(header.version.listDescription)\n")
@@ -109,7 +109,8 @@ public struct TOCListing {
     }
   }
 
-  /// ``sanitized(_:hyphenIfEmpty:)`` appended in place.
+  /// Appends a name the way `sanitize_line` prints it: NULL or empty → `-` (schema) or nothing;
+  /// newlines and carriage returns → spaces.
   static func appendSanitized(_ value: [UInt8]?, hyphenIfEmpty: Bool, to out: inout [UInt8]) {
     guard let value, !value.isEmpty else {
       if hyphenIfEmpty { out.append(UInt8(ascii: "-")) }
@@ -122,11 +123,6 @@ public struct TOCListing {
     for byte in value { out.append(byte == 0x0A || byte == 0x0D ? UInt8(ascii: " ") : byte) }
   }
 
-  /// NULL or empty → `-` or nothing; newlines and carriage returns → spaces (`sanitize_line`).
-  static func sanitized(_ value: [UInt8]?, hyphenIfEmpty: Bool) -> [UInt8] {
-    guard let value, !value.isEmpty else { return hyphenIfEmpty ? [UInt8(ascii: "-")] : [] }
-    return value.map { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") ? UInt8(ascii: " ") : $0 }
-  }
 
   /// The header's creation time as pg_restore shows it: the stored fields through `mktime` in the
   /// reader's local time zone, then `strftime("%Y-%m-%d %H:%M:%S %Z")`, "[unknown]" on failure.
