@@ -12,6 +12,7 @@ let package = Package(
   products: [
     .executable(name: "pgdumpkit", targets: ["pgdumpkit"]),
     .library(name: "PGDumpFormat", targets: ["PGDumpFormat"]),
+    .library(name: "PGDumpSQL", targets: ["PGDumpSQL"]),
     .library(name: "PGDumpCompression", targets: ["PGDumpCompression"]),
     .library(name: "PGDumpArchive", targets: ["PGDumpArchive"]),
     .library(name: "PGDumpTools", targets: ["PGDumpTools"]),
@@ -27,12 +28,14 @@ let package = Package(
 
     // Pure parsing of on-disk structures: standard library only.
     .target(name: "PGDumpFormat", swiftSettings: strict),
+    // The SQL lexer, psql's statement splitting, COPY data and encodings: standard library only.
+    .target(name: "PGDumpSQL", swiftSettings: strict),
     // zlib / gzip / lz4 / zstd streams; the only module that sees the C libraries.
     .target(name: "PGDumpCompression", dependencies: ["CZlib", "CLZ4", "CZstd"], swiftSettings: strict),
     // The archiver: format detection, one reader per format, byte sources.
-    .target(name: "PGDumpArchive", dependencies: ["PGDumpFormat", "PGDumpCompression"], swiftSettings: strict),
+    .target(name: "PGDumpArchive", dependencies: ["PGDumpFormat", "PGDumpSQL", "PGDumpCompression"], swiftSettings: strict),
     // Tools as library code: list, identify, ...
-    .target(name: "PGDumpTools", dependencies: ["PGDumpArchive"], swiftSettings: strict),
+    .target(name: "PGDumpTools", dependencies: ["PGDumpArchive", "PGDumpSQL"], swiftSettings: strict),
     // Argument parsing and terminal output.
     .target(
       name: "PGDumpCLI",
@@ -41,9 +44,10 @@ let package = Package(
     .executableTarget(name: "pgdumpkit", dependencies: ["PGDumpCLI"], swiftSettings: strict),
 
     // Shared test support: corpus access, byte builders for hand-made archives.
-    .target(name: "_PGDumpTestSupport", dependencies: ["PGDumpArchive"], swiftSettings: strict),
+    .target(name: "_PGDumpTestSupport", dependencies: ["PGDumpArchive", "PGDumpSQL"], swiftSettings: strict),
 
     .testTarget(name: "PGDumpFormatTests", dependencies: ["PGDumpFormat", "_PGDumpTestSupport"], swiftSettings: strict),
+    .testTarget(name: "PGDumpSQLTests", dependencies: ["PGDumpSQL", "_PGDumpTestSupport"], swiftSettings: strict),
     .testTarget(name: "PGDumpCompressionTests", dependencies: ["PGDumpCompression"], swiftSettings: strict),
     .testTarget(
       name: "PGDumpArchiveTests", dependencies: ["PGDumpArchive", "PGDumpTools", "_PGDumpTestSupport"],

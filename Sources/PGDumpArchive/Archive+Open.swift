@@ -1,5 +1,6 @@
 import PGDumpCompression
 import PGDumpFormat
+import PGDumpSQL
 
 /// How to open an archive.
 public struct ArchiveOpenOptions: Sendable {

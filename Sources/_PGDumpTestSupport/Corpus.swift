@@ -31,6 +31,8 @@ public enum Corpus {
     public var archiveVersion: String?
     public var lists: [String: Run]?
     public var script: Script?
+    /// The statements psql sent when it ran this plain script (Tools/corpus/psql-statements).
+    public var psqlStatements: String?
 
     public struct Script: Decodable, Sendable, Hashable {
       public var pgMajor: Int
@@ -43,6 +45,7 @@ public enum Corpus {
     /// Absolute path of the dump.
     public var fullPath: String { Corpus.directory.appendingPathComponent(path).path }
     public var isArchive: Bool { ["custom", "directory", "tar"].contains(format) }
+    public var isPlain: Bool { format == "plain" || format == "dumpall" }
   }
 
   /// Every dump in the manifest (empty when the corpus is missing).

@@ -1,6 +1,7 @@
 import PGDumpArchive
 import PGDumpCompression
 import PGDumpFormat
+import PGDumpSQL
 
 /// What a file is, before anyone feeds it to the wrong tool: the answer to "unsupported version
 /// (1.16) in file header", "input file appears to be a text format dump" and "could not find

@@ -1,5 +1,6 @@
 import PGDumpArchive
 import PGDumpFormat
+import PGDumpSQL
 
 /// The `--json` document of `pgdumpkit list`: the header and every TOC entry field.
 ///

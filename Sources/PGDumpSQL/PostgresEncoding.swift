@@ -19,6 +19,11 @@ public struct PostgresEncoding: Sendable, Hashable, CustomStringConvertible {
     self.name = canonical
   }
 
+  /// An encoding known by its canonical name.
+  init(canonical: String) {
+    self.name = canonical
+  }
+
   static let clientOnly: Set<String> = ["SJIS", "BIG5", "GBK", "UHC", "GB18030", "JOHAB", "SHIFT_JIS_2004"]
 
   /// Normalised alias → canonical name (common/encnames.c, `pg_encname_tbl`).

@@ -1,0 +1,57 @@
+/// An error PostgreSQL's lexer (or, for Unicode escapes, its parser.c look-ahead) raises, with the
+/// byte offset it reports it at.
+public struct SQLLexError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The message texts, word for word as scan.l and parser.c write them.
+  public enum Code: String, Sendable, CaseIterable {
+    case unterminatedComment = "unterminated /* comment"
+    case unterminatedQuotedString = "unterminated quoted string"
+    case unterminatedDollarQuotedString = "unterminated dollar-quoted string"
+    case unterminatedQuotedIdentifier = "unterminated quoted identifier"
+    case unterminatedBitString = "unterminated bit string literal"
+    case unterminatedHexString = "unterminated hexadecimal string literal"
+    case zeroLengthDelimitedIdentifier = "zero-length delimited identifier"
+    case invalidUnicodeEscape = "invalid Unicode escape"
+    case invalidUnicodeSurrogatePair = "invalid Unicode surrogate pair"
+    case invalidUnicodeEscapeValue = "invalid Unicode escape value"
+    case invalidUnicodeEscapeCharacter = "invalid Unicode escape character"
+    case uescapeNeedsSimpleString = "UESCAPE must be followed by a simple string literal"
+    case unsafeBackslashQuote = "unsafe use of \\' in a string literal"
+    case unsafeUnicodeString = "unsafe use of string constant with Unicode escapes"
+    case trailingJunkAfterNumber = "trailing junk after numeric literal"
+    case trailingJunkAfterParameter = "trailing junk after parameter"
+    case invalidHexadecimalInteger = "invalid hexadecimal integer"
+    case invalidOctalInteger = "invalid octal integer"
+    case invalidBinaryInteger = "invalid binary integer"
+    case parameterNumberTooLarge = "parameter number too large"
+    case operatorTooLong = "operator too long"
+
+    /// The SQLSTATE PostgreSQL attaches.
+    public var sqlState: String {
+      switch self {
+      case .invalidUnicodeEscape, .invalidUnicodeEscapeValue, .invalidUnicodeSurrogatePair:
+        "22025"  // invalid_escape_sequence
+      case .unsafeBackslashQuote: "22P06"  // nonstandard_use_of_escape_character
+      case .unsafeUnicodeString: "0A000"  // feature_not_supported
+      default: "42601"  // syntax_error
+      }
+    }
+  }
+
+  public var code: Code
+  /// Where PostgreSQL places the error: the construct's first byte, or the offending escape.
+  public var offset: Int
+  /// The HINT PostgreSQL adds, if any.
+  public var hint: String?
+
+  public init(_ code: Code, at offset: Int, hint: String? = nil) {
+    self.code = code
+    self.offset = offset
+    self.hint = hint
+  }
+
+  public var message: String { code.rawValue }
+  public var description: String { "\(message) (at byte \(offset))" }
+
+  static let eStringUnicodeHint = "Unicode escapes must be \\uXXXX or \\UXXXXXXXX."
+  static let uStringUnicodeHint = "Unicode escapes must be \\XXXX or \\+XXXXXX."
+}

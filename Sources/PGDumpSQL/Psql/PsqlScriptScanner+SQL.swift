@@ -1,0 +1,169 @@
+/// The state psql's lexer keeps while a statement is being collected (psqlscan_int.h):
+/// parenthesis depth, the leading identifiers that detect routine bodies, `begin_depth`.
+struct StatementState {
+  /// Buffer index of the statement's first kept byte; nil while nothing is collected.
+  var start: Int? = nil
+  var parenDepth = 0
+  var beginDepth = 0
+  /// psqlscan.l `identifier_count` and the first letters of CREATE/OR/REPLACE/FUNCTION/PROCEDURE
+  /// in the first four identifier positions.
+  var identifierCount = 0
+  var leadingLetters: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+  /// Leading unquoted words, upper-cased, up to the first other significant token.
+  var words: [String] = []
+  var wordsClosed = false
+  /// Leading significant tokens, for SET statements.
+  var head: [SQLToken] = []
+  var significantCount = 0
+  var firstError: SQLLexError? = nil
+  /// COPY … FROM STDIN detection: the statement is a COPY, a FROM was just seen at depth 0.
+  var sawFrom = false
+  var isCopyFromStdin = false
+
+  mutating func reset() {
+    self = StatementState()
+  }
+
+  /// True when the statement starts CREATE [OR REPLACE] FUNCTION|PROCEDURE (psqlscan.l).
+  var isRoutineDefinition: Bool {
+    let (first, second, third, fourth) = leadingLetters
+    guard first == 0x63 else { return false }  // c
+    if second == 0x66 || second == 0x70 { return true }  // f, p
+    return second == 0x6F && third == 0x72 && (fourth == 0x66 || fourth == 0x70)  // o r f|p
+  }
+}
+
+extension PsqlScriptScanner {
+  /// Lexes SQL until a token needs more input or the mode changes. Returns whether it progressed.
+  func scanSQL(isFinal: Bool, _ sink: Sink) throws -> Bool {
+    let startPosition = position
+    var progressed: Bool { position > startPosition }
+    while mode == .sql && position < storage.count {
+      guard
+        let token = withLexBytes({ bytes in
+          lexer.token(in: bytes, at: position, isFinal: isFinal)
+        })
+      else {
+        // Wait until the buffer has doubled past this token before lexing it again, so that a
+        // huge token arriving in small chunks costs linear time, not quadratic.
+        retryAt = position + 2 * (storage.count - position)
+        return progressed
+      }
+      if statement.start == nil && (token.kind == .whitespace || token.kind == .lineComment) {
+        // psql drops whitespace and `--` comments until the buffer has content.
+        if options.reportsTokens { try sink(.token(shifted(token), offset: storageBase)) }
+        position = token.end
+        continue
+      }
+      let first = withLexBytes { $0[token.start] }
+      if token.kind == .other && first == ASCII.backslash {
+        guard try backslash(at: token.start, isFinal: isFinal, sink) else { return progressed }
+        continue
+      }
+      if statement.start == nil { statement.start = token.start }
+      if options.reportsTokens { try sink(.token(shifted(token), offset: storageBase)) }
+      position = token.end
+      if let error = token.error, statement.firstError == nil {
+        statement.firstError = SQLLexError(error.code, at: Int(absolute(error.offset)), hint: error.hint)
+      }
+      if !token.isTrivia { try track(token, sink) }
+    }
+    return progressed
+  }
+
+  /// A token with offsets made absolute.
+  func shifted(_ token: SQLToken) -> SQLToken {
+    var token = token
+    token.start = Int(absolute(token.start))
+    token.end = Int(absolute(token.end))
+    if let error = token.error { token.error?.offset = Int(absolute(error.offset)) }
+    return token
+  }
+
+  /// psqlscan.l's rules for one significant token: parentheses, `;`, identifiers.
+  func track(_ token: SQLToken, _ sink: Sink) throws {
+    statement.significantCount += 1
+    if statement.head.count < 8 { statement.head.append(token) }
+    switch token.kind {
+    case .punctuation:
+      let byte = withLexBytes { $0[token.start] }
+      statement.wordsClosed = true
+      statement.sawFrom = false
+      if byte == ASCII.leftParen {
+        statement.parenDepth += 1
+      } else if byte == ASCII.rightParen {
+        if statement.parenDepth > 0 { statement.parenDepth -= 1 }
+      } else if byte == ASCII.semicolon && statement.parenDepth == 0 && statement.beginDepth == 0 {
+        try endStatement(start: statement.start ?? token.start, end: token.end, terminated: true, sink)
+      }
+    case .identifier:
+      trackIdentifier(token)
+    default:
+      statement.wordsClosed = true
+      statement.sawFrom = false
+    }
+  }
+
+  func trackIdentifier(_ token: SQLToken) {
+    let word = withLexBytes { bytes in Self.upperCased(bytes, token.range) }
+    if statement.identifierCount == 0 { statement.leadingLetters = (0, 0, 0, 0) }
+    if statement.identifierCount < 4,
+      word == "CREATE" || word == "FUNCTION" || word == "PROCEDURE" || word == "OR" || word == "REPLACE"
+    {
+      let letter = word.utf8.first.map { $0 | 0x20 } ?? 0
+      switch statement.identifierCount {
+      case 0: statement.leadingLetters.0 = letter
+      case 1: statement.leadingLetters.1 = letter
+      case 2: statement.leadingLetters.2 = letter
+      default: statement.leadingLetters.3 = letter
+      }
+    }
+    statement.identifierCount += 1
+    if statement.isRoutineDefinition && statement.parenDepth == 0 {
+      if word == "BEGIN" {
+        statement.beginDepth += 1
+      } else if word == "CASE" {
+        if statement.beginDepth >= 1 { statement.beginDepth += 1 }
+      } else if word == "END" {
+        if statement.beginDepth > 0 { statement.beginDepth -= 1 }
+      }
+    }
+    if !statement.wordsClosed && statement.words.count < 8 { statement.words.append(word) }
+    if statement.words.first == "COPY" && statement.parenDepth == 0 {
+      if statement.sawFrom && (word == "STDIN" || word == "STDOUT") { statement.isCopyFromStdin = true }
+      statement.sawFrom = word == "FROM"
+    }
+  }
+
+  /// An identifier's bytes, ASCII letters upper-cased; long words are cut (only short keywords
+  /// are ever compared).
+  static func upperCased(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> String {
+    let end = min(range.upperBound, range.lowerBound + 32)
+    return String(unsafeUninitializedCapacity: end - range.lowerBound) { buffer in
+      for (index, offset) in (range.lowerBound..<end).enumerated() {
+        let byte = bytes[offset]
+        buffer[index] = byte &- 0x61 < 26 ? byte &- 0x20 : byte
+      }
+      return end - range.lowerBound
+    }
+  }
+
+  /// Reports the statement `start..<end` and applies what it changes: settings, COPY mode.
+  func endStatement(start: Int, end: Int, terminated: Bool, _ sink: Sink) throws {
+    let kind = StatementKind.name(words: statement.words)
+    let record = ScriptStatement(
+      range: absolute(start)..<absolute(end), location: location(of: start), kind: kind,
+      isTerminated: terminated, isCopyFromStdin: statement.isCopyFromStdin, firstError: statement.firstError,
+      tokenCount: statement.significantCount)
+    try storage.withUnsafeBytes { bytes in
+      try sink(.statement(record, text: UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
+    }
+    if statement.words.first == "SET" { applySetting(statement.head, from: end) }
+    let copies = statement.isCopyFromStdin && terminated
+    statement.reset()
+    if copies {
+      mode = .copyPending
+      copy = CopyState()
+    }
+  }
+}

@@ -1,0 +1,101 @@
+extension PsqlScriptScanner {
+  /// psql learns `client_encoding` and `standard_conforming_strings` from the server after a SET
+  /// succeeds, and lexes the following input with them. `head` holds the statement's leading
+  /// significant tokens: SET [SESSION|LOCAL] name {=|TO} value.
+  func applySetting(_ head: [SQLToken], from index: Int) {
+    var tokens = head[...].dropFirst()  // SET
+    guard let first = tokens.first else { return }
+    let firstWord = word(first)
+    if firstWord == "SESSION" || firstWord == "LOCAL" { tokens = tokens.dropFirst() }
+    guard let name = tokens.first, name.kind == .identifier || name.kind == .quotedIdentifier else { return }
+    tokens = tokens.dropFirst()
+    guard let assign = tokens.first else { return }
+    let assignText = word(assign)
+    guard assignText == "=" || assignText == "TO" else { return }
+    tokens = tokens.dropFirst()
+    guard let valueToken = tokens.first else { return }
+    let value: String
+    switch valueToken.kind {
+    case .string, .identifier, .quotedIdentifier, .integer:
+      value = unquoted(valueToken)
+    default:
+      return
+    }
+    switch unquoted(name).lowercased() {
+    case "client_encoding":
+      let encoding = value.uppercased() == "DEFAULT" ? options.encoding : PostgresEncoding(name: value)
+      if let encoding { applyEncoding(encoding, from: index) }
+    case "standard_conforming_strings":
+      switch value.lowercased() {
+      case "on", "true", "yes", "1": lexer.dialect.standardConformingStrings = true
+      case "off", "false", "no", "0": lexer.dialect.standardConformingStrings = false
+      case "default": lexer.dialect.standardConformingStrings = true
+      default: break
+      }
+    default:
+      break
+    }
+  }
+
+  func word(_ token: SQLToken) -> String {
+    withLexBytes { Self.upperCased($0, token.range) }
+  }
+
+  /// A token's text without its quotes (doubled quotes collapsed).
+  func unquoted(_ token: SQLToken) -> String {
+    var bytes = Array(storage[token.range])
+    if token.kind == .string || token.kind == .quotedIdentifier, bytes.count >= 2 {
+      let quote = bytes[0]
+      bytes = Array(bytes[1..<(bytes.count - 1)])
+      var result: [UInt8] = []
+      var index = 0
+      while index < bytes.count {
+        result.append(bytes[index])
+        index += bytes[index] == quote && index + 1 < bytes.count && bytes[index + 1] == quote ? 2 : 1
+      }
+      bytes = result
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Switches the client encoding for input from buffer index `index` on: client-only encodings
+  /// get a masked copy of the buffer to lex (psqlscan_prepare_buffer).
+  func applyEncoding(_ encoding: PostgresEncoding, from index: Int) {
+    self.encoding = encoding
+    lexer.dialect.clientEncodingIsClientOnly = encoding.isClientOnly
+    if encoding.isClientOnly {
+      if masked == nil { masked = storage }
+      maskCarry = 0
+      maskAppended(from: index)
+    } else {
+      masked = nil
+    }
+  }
+
+  /// Masks `storage[from...]` into `masked`: every non-first byte of a multibyte character
+  /// becomes 0xFF, so it can never read as a quote or a backslash.
+  func maskAppended(from start: Int) {
+    guard var copy = masked else { return }
+    let encoding = self.encoding
+    if copy.count < storage.count { copy.append(contentsOf: storage[copy.count...]) }
+    var index = start
+    var carry = maskCarry
+    while index < storage.count {
+      if carry > 0 {
+        copy[index] = 0xFF
+        carry -= 1
+        index += 1
+        continue
+      }
+      let byte = storage[index]
+      copy[index] = byte
+      if byte >= 0x80 {
+        let next: UInt8? = index + 1 < storage.count ? storage[index + 1] : nil
+        carry = encoding.characterLength(lead: byte, second: next) - 1
+      }
+      index += 1
+    }
+    maskCarry = carry
+    masked = copy
+  }
+}
