@@ -39,7 +39,7 @@ let package = Package(
     // Argument parsing and terminal output.
     .target(
       name: "PGDumpCLI",
-      dependencies: ["PGDumpTools", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: ["PGDumpTools", "PGDumpSQL", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: strict),
     .executableTarget(name: "pgdumpkit", dependencies: ["PGDumpCLI"], swiftSettings: strict),
 

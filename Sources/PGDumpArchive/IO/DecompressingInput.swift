@@ -6,7 +6,7 @@ import PGDumpFormat
 ///
 /// Memory is one input buffer and the decompressor's window; nothing grows with the file.
 public final class DecompressingInput: ByteInput {
-  private var source: FileInput
+  private var source: ArchiveInput
   private var decompressor: Decompressor
   private let inputBuffer: UnsafeMutableRawBufferPointer
   private var inputStart = 0
@@ -15,7 +15,12 @@ public final class DecompressingInput: ByteInput {
   /// The member or file name, for errors.
   let name: String
 
-  public init(_ source: FileInput, method: CompressionMethod, name: String) throws(ArchiveError) {
+  public convenience init(_ source: FileInput, method: CompressionMethod, name: String) throws(ArchiveError) {
+    try self.init(.file(source), method: method, name: name)
+  }
+
+  /// Decompresses any input, including another decompressing one (`dump.sql.gz.zst`).
+  public init(_ source: ArchiveInput, method: CompressionMethod, name: String) throws(ArchiveError) {
     self.source = source
     self.name = name
     do {

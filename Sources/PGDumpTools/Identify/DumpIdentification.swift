@@ -64,18 +64,10 @@ public struct DumpIdentification: Codable, Sendable {
       result.describeArchive(path: path) { () throws(ArchiveError) in try Archive.open(path) }
       return result
     }
-    let file = path == "-" ? FileInput.standardInput() : try FileInput.open(path)
-    var input: ArchiveInput = .file(file)
-    var prefix = try Self.peek(&input, path: path)
-    // Look through up to three outer compression layers (backup.dump.gz, .tar.zst, …).
-    while result.outerCompression.count < 3,
-      let method = prefix.withUnsafeBytes({ CompressionMethod.sniff($0) }), method != .zlib
-    {
-      result.outerCompression.append(method.name)
-      input = .decompressed(try DecompressingInput(Self.reopen(path, file: file), method: method, name: path))
-      prefix = try Self.peek(&input, path: path)
-      if result.outerCompression.count == 1 && path == "-" { break }
-    }
+    let source = try DumpSource.open(path)
+    result.outerCompression = source.outerCompression.map(\.name)
+    let input = source.input
+    let prefix = source.prefix
     let inner = input
     if prefix.starts(with: ArchiveHeader.magic) {
       result.describeArchive(path: path) { () throws(ArchiveError) in try Archive.open(path, input: inner) }
@@ -92,22 +84,6 @@ public struct DumpIdentification: Codable, Sendable {
       result.advice = "not something pg_restore or psql can restore as a dump"
     }
     return result
-  }
-
-  /// Reads the first 64 KiB (enough for a plain script's header comments and SET lines) and
-  /// rewinds or pushes them back.
-  static func peek(_ input: inout ArchiveInput, path: String) throws(ArchiveError) -> [UInt8] {
-    let reader = ArchiveReader(input)
-    var bytes: [UInt8] = []
-    while bytes.count < 65536, !(try reader.isAtEnd()) {
-      bytes.append(contentsOf: try reader.readBytes(count: min(65536 - bytes.count, reader.bufferedCount)))
-    }
-    input = input.pushingBack(bytes)
-    return bytes
-  }
-
-  static func reopen(_ path: String, file: FileInput) throws(ArchiveError) -> FileInput {
-    path == "-" ? file : try FileInput.open(path)
   }
 
   mutating func describeArchive(path: String, _ open: () throws(ArchiveError) -> Archive) {
