@@ -8,10 +8,16 @@ public struct ArchiveOpenOptions: Sendable {
   public var newestVersion: ArchiveVersion
   /// The pg_restore major release whose messages to use where they differ (18 reworded bad magic).
   public var pgRestoreMajor: Int
+  /// Read plain pg_dump/pg_dumpall scripts (also gzip/lz4/zstd-compressed) into the model
+  /// instead of refusing them the way pg_restore does.
+  public var acceptsPlainScripts: Bool
 
-  public init(newestVersion: ArchiveVersion = .newestReadable, pgRestoreMajor: Int = 17) {
+  public init(
+    newestVersion: ArchiveVersion = .newestReadable, pgRestoreMajor: Int = 17, acceptsPlainScripts: Bool = false
+  ) {
     self.newestVersion = newestVersion
     self.pgRestoreMajor = pgRestoreMajor
+    self.acceptsPlainScripts = acceptsPlainScripts
   }
 }
 
@@ -47,9 +53,16 @@ extension Archive {
       if prefix.count >= PlainScriptHeader.dumpAll.count
         && (prefix.starts(with: PlainScriptHeader.dump) || prefix.starts(with: PlainScriptHeader.dumpAll))
       {
+        if options.acceptsPlainScripts { return try openPlain(path, options: options) }
         throw ArchiveError(
           .textDump, "input file appears to be a text format dump. Please use psql.",
           hint: "pgdumpkit reads plain dumps too: \"pgdumpkit identify\" describes them.")
+      }
+      if options.acceptsPlainScripts, path != "-",
+        let method = prefix.withUnsafeBytes({ CompressionMethod.sniff($0) }), method != .zlib,
+        PlainScriptFacts(prefix: try DumpSource.open(path).prefix).kind != nil
+      {
+        return try openPlain(path, options: options)  // a compressed plain script
       }
       guard prefix.count == TarHeader.blockSize else {
         throw ArchiveError(.notAnArchive, "input file does not appear to be a valid archive (too short?)")

@@ -62,12 +62,14 @@ enum Storage {
   case custom(CustomStorage)
   case directory(DirectoryStorage)
   case tar(TarStorage)
+  case plain(PlainStorage)
 
   var isSeekable: Bool {
     switch self {
     case .custom(let storage): storage.reader.input.isSeekable
     case .directory: true
     case .tar(let storage): storage.isIndexed
+    case .plain(let storage): storage.isSeekable
     }
   }
 }
@@ -85,6 +87,8 @@ extension Archive {
       case .custom(let storage): try storage.readData(of: entry, in: self, body)
       case .directory(let storage): try storage.readData(of: entry, in: self, body)
       case .tar(let storage): try storage.readData(of: entry, in: self, body)
+      case .plain(let storage):
+        do { try storage.readData(of: entry, in: self, body) } catch is PlainStorage.StopReading {}
       }
     } catch var error as ArchiveError {
       if error.entry == nil {
@@ -124,7 +128,7 @@ extension Archive {
   /// Size on disk of a directory member (found with its compression suffix) or of a tar member.
   public func memberSize(_ name: String) -> Int? {
     switch storage {
-    case .custom: return nil
+    case .custom, .plain: return nil
     case .directory(let storage):
       guard let found = DirectoryStorage.discover(name, in: storage.directory) else { return nil }
       return FileSystem.fileSize(storage.directory + "/" + found.name)

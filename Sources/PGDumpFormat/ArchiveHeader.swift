@@ -6,10 +6,21 @@ public enum ArchiveFormat: String, Sendable, Hashable, Codable, CaseIterable {
   case directory
   /// `pg_dump -Ft`: a ustar archive whose first member is `toc.dat`.
   case tar
+  /// `pg_dump -Fp` or pg_dumpall: a SQL script, read back into the same model by pgdumpkit.
+  case plain
 
   /// The format byte stored in the header: custom writes 1; directory and tar both write 3
   /// (`archTar`), because directory's `toc.dat` shares tar's format code.
-  public var headerFormatByte: UInt8 { self == .custom ? 1 : 3 }
+  public var headerFormatByte: UInt8 {
+    switch self {
+    case .custom: 1
+    case .directory, .tar: 3
+    case .plain: 4  // archNull
+    }
+  }
+
+  /// The three archive formats pg_restore reads.
+  public static let archives: [ArchiveFormat] = [.custom, .directory, .tar]
 
   /// As `pg_restore -l` prints it: `CUSTOM`, `DIRECTORY`, `TAR`.
   public var listName: String { rawValue.uppercased() }

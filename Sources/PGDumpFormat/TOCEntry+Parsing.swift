@@ -107,7 +107,7 @@ extension TOCEntry {
       case .custom:
         field = "data offset"
         dataLocation = .offset(try reader.readOffset())
-      case .directory, .tar:
+      case .directory, .tar, .plain:
         field = "file name"
         let name = try reader.readString()
         dataLocation = .file(name?.isEmpty == false ? name : nil)

@@ -24,6 +24,9 @@ public enum DataLocation: Sendable, Hashable {
   /// Directory and tar formats: a file name relative to the archive (`3456.dat`, `blobs_3457.toc`),
   /// nil when the entry has no data (pg_dump stores an empty string).
   case file([UInt8]?)
+  /// Plain scripts: the byte range of the entry's data (COPY rows and their `\.` line) in the
+  /// decompressed script.
+  case script(Range<Int64>)
 }
 
 /// One TOC entry, with every on-disk field kept (pg_dump: `TocEntry`, read by `ReadToc`).

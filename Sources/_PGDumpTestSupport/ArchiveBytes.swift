@@ -353,6 +353,7 @@ public final class ArchiveBytes {
     case .custom: return makeCustom()
     case .directory: return makeDirectory()
     case .tar: return makeTar()
+    case .plain: preconditionFailure("ArchiveBytes builds archives, not plain scripts")
     }
   }
 

@@ -13,12 +13,16 @@ struct ListCommand: ParsableCommand {
     abstract: "List an archive's table of contents, byte for byte like pg_restore -l.",
     discussion: """
       Reads custom (-Fc), directory (-Fd) and tar (-Ft) archives of archive versions 1.0 to 1.16,
-      from a file, a directory, or standard input (-). By default the output is what the
+      from a file, a directory, or standard input (-). Also lists plain SQL dumps (pg_dump -Fp,
+      pg_dumpall; gzip/lz4/zstd-compressed too), which pg_restore refuses: one entry per
+      "-- Name: …; Type: …" block, in the script's (restore) order, with ids 0 0 unless the
+      script was made with pg_dump --verbose. By default the output is what the
       pg_restore of the archive's own pg_dump major version prints; --as-version picks another
       (15 prints the compression level, 16+ the algorithm; 15 refuses 1.15+ archives, 16 refuses 1.16).
 
       Examples:
         pgdumpkit list backup.dump
+        pgdumpkit list nightly.sql.gz
         pgdumpkit list --as-version 15 backup.dump
         pg_dump -Fc mydb | pgdumpkit list -
         pgdumpkit list --json backup_dir | jq '.entries[] | select(.desc == "TABLE DATA")'
@@ -51,7 +55,7 @@ struct ListCommand: ParsableCommand {
   func run() throws {
     let options = ArchiveOpenOptions(
       newestVersion: asVersion.map { ArchiveVersion.newestReadable(byPGRestore: $0) } ?? .newestReadable,
-      pgRestoreMajor: asVersion ?? 17)
+      pgRestoreMajor: asVersion ?? 17, acceptsPlainScripts: true)
     let opened: Archive
     do {
       opened = try Archive.open(archive, options: options)

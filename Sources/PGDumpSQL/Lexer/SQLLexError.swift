@@ -25,10 +25,14 @@ public struct SQLLexError: Error, Sendable, Hashable, CustomStringConvertible {
     case parameterNumberTooLarge = "parameter number too large"
     case operatorTooLong = "operator too long"
 
-    /// The SQLSTATE PostgreSQL attaches.
+    /// The SQLSTATE PostgreSQL attaches. Only scan.l's `xeunicodefail` (a short `\u`/`\U` in an
+    /// `E''` string) raises 22025; the surrogate and code point errors of `E''` go through
+    /// `yyerror`, and every `U&` error through parser.c's `ereport(ERROR, (errcode(
+    /// ERRCODE_SYNTAX_ERROR)…))`, so they are 42601 (checked on 15.18, 16.2 and 18.6).
+    /// `SQLLexError.sqlState` tells the two `invalid Unicode escape` sources apart.
     public var sqlState: String {
       switch self {
-      case .invalidUnicodeEscape, .invalidUnicodeEscapeValue, .invalidUnicodeSurrogatePair:
+      case .invalidUnicodeEscape:
         "22025"  // invalid_escape_sequence
       case .unsafeBackslashQuote: "22P06"  // nonstandard_use_of_escape_character
       case .unsafeUnicodeString: "0A000"  // feature_not_supported
@@ -50,6 +54,12 @@ public struct SQLLexError: Error, Sendable, Hashable, CustomStringConvertible {
   }
 
   public var message: String { code.rawValue }
+
+  /// The SQLSTATE of this error: the code's, except that a bad escape in a `U&` literal (recognised
+  /// by its hint) is a plain syntax error, 42601, where the same message from an `E''` string is 22025.
+  public var sqlState: String {
+    code == .invalidUnicodeEscape && hint == Self.uStringUnicodeHint ? "42601" : code.sqlState
+  }
   public var description: String { "\(message) (at byte \(offset))" }
 
   static let eStringUnicodeHint = "Unicode escapes must be \\uXXXX or \\UXXXXXXXX."

@@ -93,8 +93,10 @@ extension Scan {
   /// Applies the `*_junk` rules to a valid number token: identifier text stuck to its end.
   mutating func junkChecked(_ token: SQLToken) -> SQLToken {
     guard dialect.rejectsTrailingJunk, let byte = peek(token.end), byte.isIdentStart else { return token }
-    // 16+: `{decinteger}{identifier}`; 15: `{integer}{ident_start}`, one byte.
-    let junkEnd = dialect.hasModernIntegers ? identifierEnd(from: token.end + 1) : token.end + 1
+    // `{decinteger}{identifier}` and friends: the whole identifier is the junk, in 17, 18 and the
+    // current 15.x minors (15.18 reports `1abc` "at or near "1abc""). Only the early 16.x minors
+    // (16.2) still had the one-byte `{ident_start}` form.
+    let junkEnd = identifierEnd(from: token.end + 1)
     return SQLToken(kind: token.kind, start: token.start, end: junkEnd, error: SQLLexError(.trailingJunkAfterNumber, at: token.start))
   }
 

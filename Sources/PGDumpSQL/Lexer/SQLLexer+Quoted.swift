@@ -58,7 +58,7 @@ extension Scan {
         return SQLToken(kind: kind, start: start, end: close, error: SQLLexError(.zeroLengthDelimitedIdentifier, at: start))
       }
       var token = SQLToken(kind: kind, start: start, end: close)
-      if kind == .unicodeIdentifier { token.error = unicodeEscapeError(of: token, bodyStart: bodyStart) }
+      if kind == .unicodeIdentifier && !lexicalOnly { token.error = unicodeEscapeError(of: token, bodyStart: bodyStart) }
       return token
     }
   }
@@ -71,6 +71,9 @@ extension Scan {
     }
     var index = bodyStart
     var highSurrogate: UInt32? = nil
+    // Where scan.l's `lexer_errposition()` puts errors about the whole literal: its opening quote
+    // for `N'…'` (scan.l `xnstart` returns the `N` as its own NCHAR token first), else its start.
+    let literalStart = kind == .nationalString ? start + 1 : start
     while true {
       if mode == .escape {
         index = ByteSearch.first(ASCII.quote, or: ASCII.backslash, in: base, from: index, to: end)
@@ -85,10 +88,10 @@ extension Scan {
           case .hexString: .unterminatedHexString
           default: .unterminatedQuotedString
           }
-        return SQLToken(kind: kind, start: start, end: end, error: error ?? SQLLexError(code, at: start))
+        return SQLToken(kind: kind, start: start, end: end, error: error ?? SQLLexError(code, at: literalStart))
       }
       if base[index] == ASCII.backslash {
-        index = escape(at: index, highSurrogate: &highSurrogate, error: &error)
+        index = escape(at: index, literalStart: literalStart, highSurrogate: &highSurrogate, error: &error)
         if highSurrogate != nil && peek(index) != ASCII.backslash {
           // scan.l `xeu`: anything but a second `\u` right after a first surrogate.
           if error == nil { error = SQLLexError(.invalidUnicodeSurrogatePair, at: index) }
@@ -106,15 +109,19 @@ extension Scan {
         continue
       }
       var token = SQLToken(kind: kind, start: start, end: index + 1, error: error)
-      if kind == .unicodeString && error == nil { token.error = unicodeEscapeError(of: token, bodyStart: bodyStart) }
+      if kind == .unicodeString && error == nil && !lexicalOnly { token.error = unicodeEscapeError(of: token, bodyStart: bodyStart) }
       return token
     }
   }
 
   /// One backslash escape of an `E''` body at `index`; returns the index after it.
   /// Errors follow scan.l: `xeunicodefail`, the surrogate rules of `xeunicode`/`xeu`, `addunicode`'s
-  /// range check, and `\'` under `backslash_quote = safe_encoding` in a client-only encoding.
-  mutating func escape(at index: Int, highSurrogate: inout UInt32?, error: inout SQLLexError?) -> Int {
+  /// range check, and `\'` under `backslash_quote = safe_encoding` in a client-only encoding. The
+  /// last is placed at `literalStart`, as scan.l's `lexer_errposition()` places it (15–18 all
+  /// report `E'a\'b'` at the `E`), the others at the escape.
+  mutating func escape(
+    at index: Int, literalStart: Int, highSurrogate: inout UInt32?, error: inout SQLLexError?
+  ) -> Int {
     guard let next = peek(index + 1) else { return index + 1 }
     if highSurrogate != nil && next != 0x75 && next != 0x55 {
       if error == nil { error = SQLLexError(.invalidUnicodeSurrogatePair, at: index) }
@@ -161,7 +168,7 @@ extension Scan {
     case ASCII.quote:
       if dialect.clientEncodingIsClientOnly, error == nil {
         error = SQLLexError(
-          .unsafeBackslashQuote, at: index,
+          .unsafeBackslashQuote, at: literalStart,
           hint: "Use '' to write quotes in strings. \\' is insecure in client-only encodings.")
       }
       return index + 2

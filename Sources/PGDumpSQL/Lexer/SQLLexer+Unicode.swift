@@ -6,6 +6,7 @@ extension Scan {
     var escapeCharacter = ASCII.backslash
     switch uescapeClause(after: token.end) {
     case .absent: break
+    case .deferred: return nil
     case .character(let byte): escapeCharacter = byte
     case .error(let error): return error
     }
@@ -15,49 +16,65 @@ extension Scan {
 
   enum UescapeClause {
     case absent
+    /// A token parser.c looked ahead at has a lexical error of its own. PostgreSQL raises that
+    /// one first (`select U&'\12' 1abc` is "trailing junk" at `1abc`), and that token carries it.
+    case deferred
     case character(UInt8)
     case error(SQLLexError)
   }
 
-  /// Looks past trivia for `UESCAPE 'c'` (parser.c: the third token must be an SCONST of exactly
-  /// one byte that `check_uescapechar` accepts).
+  /// parser.c `base_yylex` after a USCONST/UIDENT: it always lexes the next token (a lexical error
+  /// there comes first); if that is `UESCAPE`, the third token must be an SCONST (`'…'`, `E'…'` or
+  /// `$$…$$`, continuation allowed) of exactly one byte that `check_uescapechar` accepts.
   mutating func uescapeClause(after index: Int) -> UescapeClause {
-    let word = skipTrivia(from: index)
+    guard let word = skipTrivia(from: index) else { return .deferred }
     let keyword: [UInt8] = Array("uescape".utf8)
+    var isUescape = true
     for (offset, letter) in keyword.enumerated() {
-      guard let byte = peek(word + offset), byte | 0x20 == letter else { return .absent }
+      guard let byte = peek(word + offset), byte | 0x20 == letter else {
+        isUescape = false
+        break
+      }
     }
-    if let byte = peek(word + keyword.count), byte.isIdentCont { return .absent }
-    let third = skipTrivia(from: word + keyword.count)
-    guard let first = peek(third) else {
+    if isUescape, let byte = peek(word + keyword.count), byte.isIdentCont { isUescape = false }
+    guard isUescape else {
+      guard peek(word) != nil else { return .absent }
+      return lookaheadToken(at: word).error == nil ? .absent : .deferred
+    }
+    guard let third = skipTrivia(from: word + keyword.count) else { return .deferred }
+    guard peek(third) != nil else {
       return .error(SQLLexError(.uescapeNeedsSimpleString, at: third))
     }
-    var string: SQLToken
-    if first == ASCII.quote {
-      string = quotedString(
-        at: third, bodyStart: third + 1, kind: .string,
-        mode: dialect.standardConformingStrings ? .standard : .escape)
-    } else if first | 0x20 == 0x65, peek(third + 1) == ASCII.quote {
-      string = quotedString(at: third, bodyStart: third + 2, kind: .escapeString, mode: .escape)
-    } else {
+    let string = lookaheadToken(at: third)
+    if string.error != nil { return .deferred }
+    guard let value = simpleStringValue(string) else {
       return .error(SQLLexError(.uescapeNeedsSimpleString, at: third))
     }
-    if string.error != nil { return .error(SQLLexError(.uescapeNeedsSimpleString, at: third)) }
-    let value = simpleStringValue(string)
-    guard value.count == 1, Self.isValidEscapeCharacter(value[0]) else {
+    guard value.count == 1, isValidEscapeCharacter(value[0]) else {
       return .error(SQLLexError(.invalidUnicodeEscapeCharacter, at: third))
     }
     return .character(value[0])
   }
 
-  /// parser.c `check_uescapechar`: not a hex digit, `+`, a quote, a double quote or whitespace.
-  static func isValidEscapeCharacter(_ byte: UInt8) -> Bool {
-    !(byte.isHexDigit || byte == ASCII.plus || byte == ASCII.quote || byte == ASCII.doubleQuote
-      || byte.isSQLSpace(verticalTab: true))
+  /// The token at `index` as scan.l alone returns it (parser.c looks ahead with `core_yylex`): a
+  /// `U&` literal there is not decoded, which also keeps chains of them from recursing.
+  mutating func lookaheadToken(at index: Int) -> SQLToken {
+    let outer = lexicalOnly
+    lexicalOnly = true
+    defer { lexicalOnly = outer }
+    return lexToken(at: index)
   }
 
-  /// The index of the first byte after whitespace and comments.
-  mutating func skipTrivia(from start: Int) -> Int {
+  /// parser.c `check_uescapechar`: not a hex digit, `+`, a quote, a double quote or whitespace
+  /// (`scanner_isspace`, which has VT from 17: `UESCAPE E'\013'` is accepted by 15 and 16).
+  func isValidEscapeCharacter(_ byte: UInt8) -> Bool {
+    !(byte.isHexDigit || byte == ASCII.plus || byte == ASCII.quote || byte == ASCII.doubleQuote
+      || byte.isSQLSpace(verticalTab: dialect.hasVerticalTab))
+  }
+
+  /// The index of the first byte after whitespace and comments, or nil when a `/*` comment there
+  /// is unterminated.
+  mutating func skipTrivia(from start: Int) -> Int? {
     var index = start
     while let byte = peek(index) {
       if byte.isSQLSpace(verticalTab: dialect.hasVerticalTab) {
@@ -66,7 +83,7 @@ extension Scan {
         index = lineComment(at: index).end
       } else if byte == ASCII.slash && peek(index + 1) == ASCII.asterisk {
         let comment = blockComment(at: index)
-        if comment.error != nil { return end }
+        if comment.error != nil { return nil }
         index = comment.end
       } else {
         break
@@ -75,34 +92,99 @@ extension Scan {
     return index
   }
 
-  /// The value of a plain or `E` string, as far as a one-character UESCAPE argument needs it.
-  func simpleStringValue(_ token: SQLToken) -> [UInt8] {
-    var value: [UInt8] = []
-    var index = token.start + (token.kind == .escapeString ? 2 : 1)
+  /// The value of an SCONST token (plain, `E` or dollar-quoted; nil for any other token), as far
+  /// as a one-character UESCAPE argument needs it: escapes decoded as scan.l's `xe` rules do
+  /// (`E'\x21'`, `E'\041'` and `E'\u0021'` are all `!`), continued parts joined.
+  func simpleStringValue(_ token: SQLToken) -> [UInt8]? {
+    let escapes: Bool
+    var index: Int
+    switch token.kind {
+    case .string:
+      escapes = !dialect.standardConformingStrings
+      index = token.start + 1
+    case .escapeString:
+      escapes = true
+      index = token.start + 2
+    case .dollarString:
+      var tagEnd = token.start + 1
+      while base[tagEnd] != ASCII.dollar { tagEnd += 1 }
+      let delimiter = tagEnd + 1 - token.start
+      return Array(UnsafeBufferPointer(start: base + token.start + delimiter, count: token.count - 2 * delimiter))
+    default:
+      return nil
+    }
     let close = token.end - 1
-    let escapes = token.kind == .escapeString || !dialect.standardConformingStrings
+    var value: [UInt8] = []
     while index < close {
       let byte = base[index]
       if byte == ASCII.quote {
-        value.append(byte)
-        index += 2
-      } else if escapes && byte == ASCII.backslash && index + 1 < close {
-        let next = base[index + 1]
-        switch next {
-        case 0x62: value.append(0x08)
-        case 0x66: value.append(0x0C)
-        case 0x6E: value.append(0x0A)
-        case 0x72: value.append(0x0D)
-        case 0x74: value.append(0x09)
-        default: value.append(next)
+        if base[index + 1] == ASCII.quote {
+          value.append(byte)
+          index += 2
+          continue
         }
-        index += 2
+        // The end of one part of a continued literal: skip the gap to the next part's quote.
+        index += 1
+        while base[index] != ASCII.quote {
+          if base[index] == ASCII.minus && base[index + 1] == ASCII.minus {
+            while !base[index].isNewline { index += 1 }
+          } else {
+            index += 1
+          }
+        }
+        index += 1
+      } else if escapes && byte == ASCII.backslash {
+        index = appendEscape(at: index, close: close, to: &value)
       } else {
         value.append(byte)
         index += 1
       }
     }
     return value
+  }
+
+  /// Decodes one escape of a well-formed `E''` body (scan.l `unescape_single_char`, `xeoctesc`,
+  /// `xehexesc`, `xeunicode`); returns the index after it.
+  func appendEscape(at index: Int, close: Int, to value: inout [UInt8]) -> Int {
+    let next = base[index + 1]
+    func number(from start: Int, digits: Int, radix: UInt32, _ accepts: (UInt8) -> Bool) -> (UInt32, Int) {
+      var result: UInt32 = 0
+      var end = start
+      while end < start + digits && end < close && accepts(base[end]) {
+        result = result * radix + base[end].hexValue
+        end += 1
+      }
+      return (result, end)
+    }
+    switch next {
+    case 0x62: value.append(0x08)  // \b
+    case 0x66: value.append(0x0C)  // \f
+    case 0x6E: value.append(0x0A)  // \n
+    case 0x72: value.append(0x0D)  // \r
+    case 0x74: value.append(0x09)  // \t
+    case 0x76: value.append(dialect.hasVerticalTab ? ASCII.verticalTab : next)  // \v from 17
+    case 0x30...0x37:
+      let (byte, end) = number(from: index + 1, digits: 3, radix: 8) { $0.isOctalDigit }
+      value.append(UInt8(truncatingIfNeeded: byte))
+      return end
+    case 0x78 where index + 2 < close && base[index + 2].isHexDigit:
+      let (byte, end) = number(from: index + 2, digits: 2, radix: 16) { $0.isHexDigit }
+      value.append(UInt8(truncatingIfNeeded: byte))
+      return end
+    case 0x75, 0x55:
+      var (codePoint, end) = number(from: index + 2, digits: next == 0x75 ? 4 : 8, radix: 16) { $0.isHexDigit }
+      if Unicode.isHighSurrogate(codePoint), end + 1 < close, base[end] == ASCII.backslash {
+        let low = number(from: end + 2, digits: base[end + 1] == 0x75 ? 4 : 8, radix: 16) { $0.isHexDigit }
+        codePoint = Unicode.combine(high: codePoint, low: low.0)
+        end = low.1
+      }
+      // Only the length matters to the caller: UTF-8 takes 1 to 4 bytes.
+      let length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4
+      value.append(contentsOf: length == 1 ? [UInt8(codePoint)] : Array(repeating: 0x80, count: length))
+      return end
+    default: value.append(next)
+    }
+    return index + 2
   }
 
   /// A literal's content bytes with their source offsets: doubled quotes collapsed, and for a

@@ -51,6 +51,9 @@ struct Scan {
   let end: Int
   let dialect: SQLDialect
   var touchedEnd = false
+  /// Lexing a token parser.c only looks ahead at: no `U&` decoding (that is parser.c's job, done
+  /// for the token in hand only).
+  var lexicalOnly = false
 
   init(base: UnsafePointer<UInt8>, end: Int, dialect: SQLDialect) {
     self.base = base
@@ -239,13 +242,15 @@ struct Scan {
       value = min(value &* 10 &+ UInt64(byte &- 0x30), UInt64(Int64.max) / 100)
       index += 1
     }
+    // `param_junk`: `\${decinteger}{identifier}` (current 15.x minors too; 16.0–16.2 took one byte).
     if dialect.rejectsTrailingJunk, let byte = peek(index), byte.isIdentStart {
-      let junkEnd = dialect.hasModernIntegers ? identifierEnd(from: index + 1) : index + 1
       return SQLToken(
-        kind: .parameter, start: start, end: junkEnd, error: SQLLexError(.trailingJunkAfterParameter, at: start))
+        kind: .parameter, start: start, end: identifierEnd(from: index + 1),
+        error: SQLLexError(.trailingJunkAfterParameter, at: start))
     }
     let error =
-      dialect.hasModernIntegers && value > UInt64(Int32.max) ? SQLLexError(.parameterNumberTooLarge, at: start) : nil
+      dialect.checksParameterOverflow && value > UInt64(Int32.max)
+      ? SQLLexError(.parameterNumberTooLarge, at: start) : nil
     return SQLToken(kind: .parameter, start: start, end: index, error: error)
   }
 }

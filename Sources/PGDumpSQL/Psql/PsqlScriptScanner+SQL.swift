@@ -52,6 +52,13 @@ extension PsqlScriptScanner {
       if statement.start == nil && (token.kind == .whitespace || token.kind == .lineComment) {
         // psql drops whitespace and `--` comments until the buffer has content.
         if options.reportsTokens { try sink(.token(shifted(token), offset: storageBase)) }
+        if options.reportsComments && token.kind == .lineComment {
+          try storage.withUnsafeBytes { bytes in
+            try sink(
+              .comment(
+                absolute(token.start)..<absolute(token.end), text: UnsafeRawBufferPointer(rebasing: bytes[token.range])))
+          }
+        }
         position = token.end
         continue
       }

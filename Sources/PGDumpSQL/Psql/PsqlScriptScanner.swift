@@ -22,15 +22,18 @@ public final class PsqlScriptScanner {
     public var reportsTokens: Bool
     /// Count the tab-separated fields of COPY rows.
     public var countsCopyFields: Bool
+    /// Report `--` comments between statements as `.comment` events.
+    public var reportsComments: Bool
 
     public init(
       dialect: SQLDialect = SQLDialect(), encoding: PostgresEncoding = .utf8, reportsTokens: Bool = false,
-      countsCopyFields: Bool = false
+      countsCopyFields: Bool = false, reportsComments: Bool = false
     ) {
       self.dialect = dialect
       self.encoding = encoding
       self.reportsTokens = reportsTokens
       self.countsCopyFields = countsCopyFields
+      self.reportsComments = reportsComments
     }
   }
 

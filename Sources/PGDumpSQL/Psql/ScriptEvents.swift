@@ -63,4 +63,8 @@ public enum ScriptEvent {
   case copyEnd(CopyBlock)
   /// One SQL token (absolute offsets), when the scanner was asked for tokens.
   case token(SQLToken, offset: Int64)
+  /// A `--` comment between statements (which psql drops), when the scanner was asked for them:
+  /// pg_dump's `-- Name: …; Type: …` entry headers are such comments. `text` is valid only
+  /// during the callback.
+  case comment(Range<Int64>, text: UnsafeRawBufferPointer)
 }

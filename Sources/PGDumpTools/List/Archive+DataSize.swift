@@ -26,6 +26,11 @@ extension Archive {
         guard case .file(let name?) = entry.dataLocation else { continue }
         if let size = memberSize(String(decoding: name, as: UTF8.self)) { sizes[entry.dumpID] = size }
       }
+    case .plain:
+      for entry in entries {
+        guard case .script(let range) = entry.dataLocation else { continue }
+        sizes[entry.dumpID] = Int(range.count)
+      }
     }
     return sizes
   }

@@ -36,27 +36,10 @@ public struct TOCListing {
     func put(_ text: String) { out.append(contentsOf: text.utf8) }
     func put(_ bytes: [UInt8]) { out.append(contentsOf: bytes) }
 
-    put(";\n; Archive created at ")
-    put(Self.creationTimestamp(header.creationTime))
-    put("\n;     dbname: ")
-    Self.appendSanitized(header.databaseName, hyphenIfEmpty: false, to: &out)
-    put("\n;     TOC Entries: \(archive.entries.count)\n")
-    put(";     Compression: \(header.compression.listDescription(pgRestoreMajor: pgRestoreMajor))\n")
-    put(";     Dump Version: \(header.version.listDescription)\n")
-    put(";     Format: \(archive.format.listName)\n")
-    put(";     Integer: \(header.intSize) bytes\n")
-    put(";     Offset: \(header.offSize) bytes\n")
-    if let server = header.serverVersion {
-      put(";     Dumped from database version: ")
-      put(server)
-      put("\n")
-    }
-    if let pgDump = header.pgDumpVersion {
-      put(";     Dumped by pg_dump version: ")
-      put(pgDump)
-      put("\n")
-    } else if header.version < .v1_10 {
-      put(";     Dumped by pg_dump version: \(Self.pgRestoreVersionStrings[pgRestoreMajor] ?? "\(pgRestoreMajor)")\n")
+    if archive.format == .plain {
+      renderPlainHeader(archive, into: &out)
+    } else {
+      renderArchiveHeader(archive, into: &out)
     }
     put(";\n;\n; Selected TOC Entries:\n;\n")
 
@@ -89,6 +72,55 @@ public struct TOCListing {
     }
     }
     return out
+  }
+
+  /// pg_restore's header lines (`PrintTOCSummary`).
+  func renderArchiveHeader(_ archive: Archive, into out: inout [UInt8]) {
+    let header = archive.header
+    func put(_ text: String) { out.append(contentsOf: text.utf8) }
+    func put(_ bytes: [UInt8]) { out.append(contentsOf: bytes) }
+    put(";\n; Archive created at ")
+    put(Self.creationTimestamp(header.creationTime))
+    put("\n;     dbname: ")
+    Self.appendSanitized(header.databaseName, hyphenIfEmpty: false, to: &out)
+    put("\n;     TOC Entries: \(archive.entries.count)\n")
+    put(";     Compression: \(header.compression.listDescription(pgRestoreMajor: pgRestoreMajor))\n")
+    put(";     Dump Version: \(header.version.listDescription)\n")
+    put(";     Format: \(archive.format.listName)\n")
+    put(";     Integer: \(header.intSize) bytes\n")
+    put(";     Offset: \(header.offSize) bytes\n")
+    if let server = header.serverVersion {
+      put(";     Dumped from database version: ")
+      put(server)
+      put("\n")
+    }
+    if let pgDump = header.pgDumpVersion {
+      put(";     Dumped by pg_dump version: ")
+      put(pgDump)
+      put("\n")
+    } else if header.version < .v1_10 {
+      put(";     Dumped by pg_dump version: \(Self.pgRestoreVersionStrings[pgRestoreMajor] ?? "\(pgRestoreMajor)")\n")
+    }
+  }
+
+  /// A plain script has no archive header; the listing says what it is and what its comments
+  /// record, in the same layout (pg_restore itself refuses plain scripts).
+  func renderPlainHeader(_ archive: Archive, into out: inout [UInt8]) {
+    let header = archive.header
+    func put(_ text: String) { out.append(contentsOf: text.utf8) }
+    put(";\n; Plain-format dump (SQL script), listed by pgdumpkit\n")
+    put(";     TOC Entries: \(archive.entries.count)\n")
+    put(";     Format: PLAIN\n")
+    if let server = header.serverVersion {
+      put(";     Dumped from database version: ")
+      out.append(contentsOf: server)
+      put("\n")
+    }
+    if let pgDump = header.pgDumpVersion {
+      put(";     Dumped by pg_dump version: ")
+      out.append(contentsOf: pgDump)
+      put("\n")
+    }
   }
 
   /// Appends `value` in decimal without going through String.

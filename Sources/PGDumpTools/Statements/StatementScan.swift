@@ -54,7 +54,7 @@ public enum StatementScan {
         try each(.metaCommand(command))
       case .token(let token, _):
         summary.count(token)
-      case .copyData:
+      case .copyData, .comment:
         break
       }
     }
