@@ -14,12 +14,14 @@ public struct ListReport: Codable, Sendable {
   public struct ArchiveSummary: Codable, Sendable {
     public var path: String
     public var format: String
-    public var version: String
-    public var intSize: Int
-    public var offSize: Int
+    /// Archive version, int and offset sizes, creation time and oldest pg_restore: absent for
+    /// plain scripts, which have no archive header.
+    public var version: String?
+    public var intSize: Int?
+    public var offSize: Int?
     public var compression: String
     public var compressionLevel: Int?
-    public var created: String
+    public var created: String?
     public var createdFields: ArchiveHeader.CreationTime?
     public var database: String?
     public var serverVersion: String?
@@ -29,7 +31,7 @@ public struct ListReport: Codable, Sendable {
     public var tocEntries: Int
     public var tocMember: String?
     public var tocEndOffset: Int
-    public var oldestPGRestore: String
+    public var oldestPGRestore: String?
   }
 
   public struct Entry: Codable, Sendable {
@@ -62,6 +64,7 @@ public struct ListReport: Codable, Sendable {
   public struct DataInfo: Codable, Sendable {
     /// Custom format: `positionSet`, `positionNotSet`.
     public var offsetState: String?
+    /// Custom format: the block's offset; plain scripts: the offset of the COPY rows.
     public var offset: UInt64?
     /// Directory and tar formats: the member name from the TOC.
     public var file: String?
@@ -73,17 +76,19 @@ public struct ListReport: Codable, Sendable {
     let header = archive.header
     let encoding = archive.encodingName.flatMap { PostgresEncoding(name: $0)?.name }
     func text(_ bytes: [UInt8]?) -> String? { bytes.map { DumpText.decode($0, encoding: encoding) } }
-    let created = TOCListing.creationTimestamp(header.creationTime)
+    let isArchive = archive.format != .plain
+    let created = isArchive ? TOCListing.creationTimestamp(header.creationTime) : nil
     self.archive = ArchiveSummary(
       path: archive.path, format: archive.format.rawValue,
-      version: "\(header.version.major).\(header.version.minor).\(header.version.revision)",
-      intSize: header.intSize, offSize: header.offSize, compression: header.compression.algorithm.name,
+      version: isArchive ? "\(header.version.major).\(header.version.minor).\(header.version.revision)" : nil,
+      intSize: isArchive ? header.intSize : nil, offSize: isArchive ? header.offSize : nil,
+      compression: header.compression.algorithm.name,
       compressionLevel: header.compression.level, created: created, createdFields: header.creationTime,
       database: text(header.databaseName), serverVersion: text(header.serverVersion),
       pgDumpVersion: text(header.pgDumpVersion), encoding: encoding ?? archive.encodingName,
       standardConformingStrings: archive.standardConformingStrings, tocEntries: archive.entries.count,
       tocMember: archive.tocMember, tocEndOffset: archive.tocEndOffset,
-      oldestPGRestore: header.version.oldestPGRestore)
+      oldestPGRestore: isArchive ? header.version.oldestPGRestore : nil)
 
     let requirements = EntrySelection(options: listing.selection).requirements(of: archive.entries)
     let sizes = archive.storedDataSizes()
@@ -110,6 +115,8 @@ public struct ListReport: Codable, Sendable {
       case .file(let name?):
         data = DataInfo(
           offsetState: nil, offset: nil, file: String(decoding: name, as: UTF8.self), storedSize: sizes[entry.dumpID])
+      case .script(let range):
+        data = DataInfo(offsetState: nil, offset: UInt64(range.lowerBound), file: nil, storedSize: Int(range.count))
       default:
         data = nil
       }
