@@ -144,3 +144,37 @@ public enum FileSystem {
     return stat(path, &info) == 0 ? Int(info.st_size) : nil
   }
 }
+
+extension FileInput {
+  /// Presents the rest of a seekable input (from ``position``) as successive memory-mapped
+  /// windows of up to `window` bytes, for scans that read everything once: the pages are mapped
+  /// from the page cache instead of copied by `read`. Returns false, without calling `body`, when
+  /// the input is not a seekable file of known size (pipes; or mapping fails), so the caller can
+  /// fall back to ``read(into:)``.
+  public mutating func forEachMappedWindow(
+    window: Int = 4 << 20, _ body: (UnsafeRawBufferPointer) throws -> Void
+  ) throws -> Bool {
+    guard isSeekable, pending.isEmpty, let size else { return false }
+    let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+    var offset = position
+    while offset < size {
+      // mmap offsets must be page-aligned: map from the page holding `offset`.
+      let fileOffset = base + offset
+      let aligned = fileOffset - fileOffset % pageSize
+      let count = min(window, size - offset)
+      let mappedLength = count + (fileOffset - aligned)
+      guard let mapped = mmap(nil, mappedLength, PROT_READ, MAP_PRIVATE, box.fd, off_t(aligned)),
+        mapped != MAP_FAILED
+      else {
+        if offset == position { return false }
+        throw ArchiveError(.io, "could not map input file: \(String(cString: strerror(errno)))", offset: offset)
+      }
+      defer { munmap(mapped, mappedLength) }
+      _ = madvise(mapped, mappedLength, MADV_SEQUENTIAL)
+      try body(UnsafeRawBufferPointer(start: mapped + (fileOffset - aligned), count: count))
+      offset += count
+      position = offset
+    }
+    return true
+  }
+}

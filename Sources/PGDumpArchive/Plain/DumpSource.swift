@@ -48,9 +48,15 @@ public struct DumpSource {
   }
 
   /// Reads the whole stream in chunks of up to `chunkSize` bytes.
+  /// Uncompressed regular files are mapped window by window rather than copied by `read`.
   public mutating func forEachChunk(
     chunkSize: Int = 1 << 20, _ body: (UnsafeRawBufferPointer) throws -> Void
   ) throws {
+    if case .file(var file) = input, outerCompression.isEmpty {
+      let mapped = try file.forEachMappedWindow(body)
+      input = .file(file)
+      if mapped { return }
+    }
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
     defer { buffer.deallocate() }
     while true {

@@ -10,8 +10,17 @@ extension Scan {
     case .character(let byte): escapeCharacter = byte
     case .error(let error): return error
     }
-    let content = literalContent(of: token, bodyStart: bodyStart)
-    return Self.decodeError(content, escape: escapeCharacter, endOffset: token.end - 1)
+    // parser.c places these errors at `in - str + position + 3`: the token's start, plus 3 for
+    // `U&'`, plus the index into the *decoded* content. Doubled quotes and the gaps of a continued
+    // literal are not in the content, so after them this is not the escape's own byte (18.6:
+    // `select U&'''!!!!\u12'` reports 16, the `!` before the backslash; `U&''` NL `'\0…'` reports
+    // 11, the opening quote's neighbour). For a plain literal it is the escape, and the end of
+    // the content is the closing quote.
+    let origin = token.start + 3
+    let content = literalContent(of: token, bodyStart: bodyStart).enumerated().map { index, element in
+      (byte: element.byte, offset: origin + index)
+    }
+    return Self.decodeError(content, escape: escapeCharacter, endOffset: origin + content.count)
   }
 
   enum UescapeClause {
@@ -188,7 +197,8 @@ extension Scan {
   }
 
   /// A literal's content bytes with their source offsets: doubled quotes collapsed, and for a
-  /// continued string the gaps (whitespace, `--` comments, the quotes) left out.
+  /// continued string the gaps (whitespace, `--` comments, the quotes) left out. (Errors are
+  /// placed by content index, as parser.c does; see `unicodeEscapeError`.)
   func literalContent(of token: SQLToken, bodyStart: Int) -> [(byte: UInt8, offset: Int)] {
     let quote = token.kind == .unicodeIdentifier ? ASCII.doubleQuote : ASCII.quote
     var content: [(byte: UInt8, offset: Int)] = []
