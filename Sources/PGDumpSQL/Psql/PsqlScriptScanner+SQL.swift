@@ -18,6 +18,7 @@ struct StatementState {
   var firstError: SQLLexError? = nil
   /// COPY … FROM STDIN detection: the statement is a COPY, a FROM was just seen at depth 0.
   var sawFrom = false
+  var isCopy = false
   var isCopyFromStdin = false
 
   mutating func reset() {
@@ -112,12 +113,12 @@ extension PsqlScriptScanner {
   }
 
   func trackIdentifier(_ token: SQLToken) {
-    let word = withLexBytes { bytes in Self.upperCased(bytes, token.range) }
+    let keyword = withLexBytes { bytes in Keyword(bytes, token.range) }
     if statement.identifierCount == 0 { statement.leadingLetters = (0, 0, 0, 0) }
     if statement.identifierCount < 4,
-      word == "CREATE" || word == "FUNCTION" || word == "PROCEDURE" || word == "OR" || word == "REPLACE"
+      keyword == .create || keyword == .function || keyword == .procedure || keyword == .or || keyword == .replace
     {
-      let letter = word.utf8.first.map { $0 | 0x20 } ?? 0
+      let letter = withLexBytes { $0[token.start] } | 0x20
       switch statement.identifierCount {
       case 0: statement.leadingLetters.0 = letter
       case 1: statement.leadingLetters.1 = letter
@@ -127,18 +128,21 @@ extension PsqlScriptScanner {
     }
     statement.identifierCount += 1
     if statement.isRoutineDefinition && statement.parenDepth == 0 {
-      if word == "BEGIN" {
+      if keyword == .begin {
         statement.beginDepth += 1
-      } else if word == "CASE" {
+      } else if keyword == .case {
         if statement.beginDepth >= 1 { statement.beginDepth += 1 }
-      } else if word == "END" {
+      } else if keyword == .end {
         if statement.beginDepth > 0 { statement.beginDepth -= 1 }
       }
     }
-    if !statement.wordsClosed && statement.words.count < 8 { statement.words.append(word) }
-    if statement.words.first == "COPY" && statement.parenDepth == 0 {
-      if statement.sawFrom && (word == "STDIN" || word == "STDOUT") { statement.isCopyFromStdin = true }
-      statement.sawFrom = word == "FROM"
+    if !statement.wordsClosed && statement.words.count < 8 {
+      statement.words.append(withLexBytes { bytes in Self.upperCased(bytes, token.range) })
+      if statement.words.count == 1 { statement.isCopy = keyword == .copy }
+    }
+    if statement.isCopy && statement.parenDepth == 0 {
+      if statement.sawFrom && (keyword == .stdin || keyword == .stdout) { statement.isCopyFromStdin = true }
+      statement.sawFrom = keyword == .from
     }
   }
 
@@ -171,6 +175,37 @@ extension PsqlScriptScanner {
     if copies {
       mode = .copyPending
       copy = CopyState()
+    }
+  }
+}
+
+/// The few words psql's splitting rules look at, recognised case-insensitively from the bytes,
+/// without making a String per identifier.
+enum Keyword: UInt8 {
+  case other, create, function, procedure, or, replace, begin, `case`, end, copy, from, stdin, stdout
+
+  init(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) {
+    self = .other
+    let count = range.count
+    guard count >= 2 && count <= 9 else { return }
+    func matches(_ word: StaticString) -> Bool {
+      guard word.utf8CodeUnitCount == count else { return false }
+      let letters = word.utf8Start
+      for index in 0..<count where bytes[range.lowerBound + index] | 0x20 != letters[index] { return false }
+      return true
+    }
+    switch bytes[range.lowerBound] | 0x20 {
+    case 0x63:  // c
+      if matches("create") { self = .create } else if matches("case") { self = .case } else if matches("copy") { self = .copy }
+    case 0x66:  // f
+      if matches("function") { self = .function } else if matches("from") { self = .from }
+    case 0x70: if matches("procedure") { self = .procedure }
+    case 0x6F: if matches("or") { self = .or }
+    case 0x72: if matches("replace") { self = .replace }
+    case 0x62: if matches("begin") { self = .begin }
+    case 0x65: if matches("end") { self = .end }
+    case 0x73: if matches("stdin") { self = .stdin } else if matches("stdout") { self = .stdout }
+    default: break
     }
   }
 }

@@ -12,6 +12,9 @@
 ///
 /// Input is pushed in chunks of any size (`feed`, then `finish`); events come out in order.
 /// Memory holds the current statement, never COPY data or what is already reported.
+///
+/// The state is `@exclusivity(unchecked)`: the scanner is used from one thread, and the dynamic
+/// checks on every token cost more than the lexing itself.
 public final class PsqlScriptScanner {
   public struct Options: Sendable {
     /// The server rules for token errors, and the initial standard_conforming_strings.
@@ -40,22 +43,22 @@ public final class PsqlScriptScanner {
   public typealias Sink = (ScriptEvent) throws -> Void
 
   let options: Options
-  var lexer: SQLLexer
+  @exclusivity(unchecked) var lexer: SQLLexer
   /// The client encoding in force.
   public internal(set) var encoding: PostgresEncoding
   /// standard_conforming_strings in force.
   public var standardConformingStrings: Bool { lexer.dialect.standardConformingStrings }
 
   /// Unreported input: `storage[0]` is at absolute offset `storageBase`.
-  var storage: [UInt8] = []
+  @exclusivity(unchecked) var storage: [UInt8] = []
   /// `storage` with client-only encodings' trail bytes set to 0xFF, when the encoding needs it.
-  var masked: [UInt8]? = nil
-  var maskCarry = 0
-  var storageBase: Int64 = 0
-  var position = 0
-  var isFinished = false
+  @exclusivity(unchecked) var masked: [UInt8]? = nil
+  @exclusivity(unchecked) var maskCarry = 0
+  @exclusivity(unchecked) var storageBase: Int64 = 0
+  @exclusivity(unchecked) var position = 0
+  @exclusivity(unchecked) var isFinished = false
   /// Buffer size below which lexing an incomplete token again is pointless (see `scanSQL`).
-  var retryAt = 0
+  @exclusivity(unchecked) var retryAt = 0
 
   enum Mode {
     case sql
@@ -63,11 +66,11 @@ public final class PsqlScriptScanner {
     case copyPending
     case copy
   }
-  var mode = Mode.sql
+  @exclusivity(unchecked) var mode = Mode.sql
 
-  var statement = StatementState()
-  var copy = CopyState()
-  var lines = LineCounter()
+  @exclusivity(unchecked) var statement = StatementState()
+  @exclusivity(unchecked) var copy = CopyState()
+  @exclusivity(unchecked) var lines = LineCounter()
 
   public init(options: Options = Options()) {
     self.options = options
