@@ -12,10 +12,9 @@ extension Scan {
     }
     // parser.c places these errors at `in - str + position + 3`: the token's start, plus 3 for
     // `U&'`, plus the index into the *decoded* content. Doubled quotes and the gaps of a continued
-    // literal are not in the content, so after them this is not the escape's own byte (18.6:
-    // `select U&'''!!!!\u12'` reports 16, the `!` before the backslash; `U&''` NL `'\0…'` reports
-    // 11, the opening quote's neighbour). For a plain literal it is the escape, and the end of
-    // the content is the closing quote.
+    // literal are not in the content, so after them this is not the escape's own byte: 15.18 and
+    // 18.6 report `select U&'''!!!!\u12'` at byte 15 (a `!`), not 16 (the backslash). For a
+    // plain literal it is the escape, and the end of the content is the closing quote.
     let origin = token.start + 3
     let content = literalContent(of: token, bodyStart: bodyStart).enumerated().map { index, element in
       (byte: element.byte, offset: origin + index)
