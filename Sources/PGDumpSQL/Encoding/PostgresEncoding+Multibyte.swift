@@ -2,6 +2,9 @@ extension PostgresEncoding {
   public static let utf8 = PostgresEncoding(canonical: "UTF8")
   public static let sqlASCII = PostgresEncoding(canonical: "SQL_ASCII")
 
+  /// GB18030: a lead byte starts a 2- or 4-byte character depending on the byte after it.
+  var lengthDependsOnSecondByte: Bool { name == "GB18030" }
+
   /// The length of the character a byte ≥ 0x80 starts, per the encoding's `mblen` (wchar.c),
   /// for the encodings whose trail bytes can be ASCII. Others report 1: for them every byte is
   /// safe to lex on its own.

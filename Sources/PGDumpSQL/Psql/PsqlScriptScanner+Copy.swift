@@ -88,9 +88,8 @@ extension PsqlScriptScanner {
               markerLength = 4
             } else if !isFinal && (available == 2 || (available == 3 && bytes[index + 2] == ASCII.carriageReturn)) {
               break  // cannot tell yet
-            } else if isFinal && available == 2 {
-              markerLength = 2  // `\.` at end of input: the server ends the data there too
             }
+            // `\.` at the very end without a newline is no marker to psql: it is sent as data.
             if markerLength > 0 {
               ended = true
               break

@@ -40,6 +40,7 @@ extension PsqlScriptScanner {
     let startPosition = position
     var progressed: Bool { position > startPosition }
     while mode == .sql && position < storage.count {
+      if pendingSettings != nil { applyPendingSettings() }
       guard
         let token = withLexBytes({ bytes in
           lexer.token(in: bytes, at: position, isFinal: isFinal)

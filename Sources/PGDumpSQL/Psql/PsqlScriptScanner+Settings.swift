@@ -2,6 +2,10 @@ extension PsqlScriptScanner {
   /// psql learns `client_encoding` and `standard_conforming_strings` from the server after a SET
   /// succeeds, and lexes the following input with them. `head` holds the statement's leading
   /// significant tokens: SET [SESSION|LOCAL] name {=|TO} value.
+  ///
+  /// psql prepares a line once, with the settings in force when it was read, so a change takes
+  /// effect from the line after the SET's `;` (`pendingSettings`, applied by
+  /// `applyPendingSettings`).
   func applySetting(_ head: [SQLToken], from index: Int) {
     var tokens = head[...].dropFirst()  // SET
     guard let first = tokens.first else { return }
@@ -9,10 +13,13 @@ extension PsqlScriptScanner {
     if firstWord == "SESSION" || firstWord == "LOCAL" { tokens = tokens.dropFirst() }
     guard let name = tokens.first, name.kind == .identifier || name.kind == .quotedIdentifier else { return }
     tokens = tokens.dropFirst()
-    guard let assign = tokens.first else { return }
-    let assignText = word(assign)
-    guard assignText == "=" || assignText == "TO" else { return }
-    tokens = tokens.dropFirst()
+    let isNames = name.kind == .identifier && word(name) == "NAMES"  // SET NAMES 'x': client_encoding
+    if !isNames {
+      guard let assign = tokens.first else { return }
+      let assignText = word(assign)
+      guard assignText == "=" || assignText == "TO" else { return }
+      tokens = tokens.dropFirst()
+    }
     guard let valueToken = tokens.first else { return }
     let value: String
     switch valueToken.kind {
@@ -21,20 +28,38 @@ extension PsqlScriptScanner {
     default:
       return
     }
-    switch unquoted(name).lowercased() {
+    var pending = pendingSettings ?? PendingSettings(searchFrom: index)
+    pending.searchFrom = index
+    switch isNames ? "client_encoding" : unquoted(name).lowercased() {
     case "client_encoding":
       let encoding = value.uppercased() == "DEFAULT" ? options.encoding : PostgresEncoding(name: value)
-      if let encoding { applyEncoding(encoding, from: index) }
+      guard let encoding else { return }
+      pending.encoding = encoding
     case "standard_conforming_strings":
       switch value.lowercased() {
-      case "on", "true", "yes", "1": lexer.dialect.standardConformingStrings = true
-      case "off", "false", "no", "0": lexer.dialect.standardConformingStrings = false
-      case "default": lexer.dialect.standardConformingStrings = true
-      default: break
+      case "on", "true", "yes", "1", "default": pending.standardConformingStrings = true
+      case "off", "false", "no", "0": pending.standardConformingStrings = false
+      default: return
       }
     default:
-      break
+      return
     }
+    pendingSettings = pending
+  }
+
+  /// Applies settings changed by a SET once scanning has passed the end of the SET's line.
+  @inline(__always)
+  func applyPendingSettings() {
+    guard let pending = pendingSettings else { return }
+    var index = pending.searchFrom
+    while index < position && storage[index] != ASCII.newline { index += 1 }
+    guard index < position else {
+      pendingSettings?.searchFrom = position
+      return
+    }
+    pendingSettings = nil
+    if let scs = pending.standardConformingStrings { lexer.dialect.standardConformingStrings = scs }
+    if let encoding = pending.encoding { applyEncoding(encoding, from: index + 1) }
   }
 
   func word(_ token: SQLToken) -> String {
@@ -66,6 +91,7 @@ extension PsqlScriptScanner {
     if encoding.isClientOnly {
       if masked == nil { masked = storage }
       maskCarry = 0
+      maskPendingLead = nil
       maskAppended(from: index)
     } else {
       masked = nil
@@ -73,12 +99,14 @@ extension PsqlScriptScanner {
   }
 
   /// Masks `storage[from...]` into `masked`: every non-first byte of a multibyte character
-  /// becomes 0xFF, so it can never read as a quote or a backslash.
+  /// becomes 0xFF, so it can never read as a quote or a backslash. A GB18030 lead byte whose
+  /// second byte has not arrived yet (it decides between 2 and 4 bytes) waits for it.
   func maskAppended(from start: Int) {
     guard var copy = masked else { return }
     let encoding = self.encoding
     if copy.count < storage.count { copy.append(contentsOf: storage[copy.count...]) }
-    var index = start
+    var index = min(start, maskPendingLead ?? start)
+    maskPendingLead = nil
     var carry = maskCarry
     while index < storage.count {
       if carry > 0 {
@@ -90,6 +118,10 @@ extension PsqlScriptScanner {
       let byte = storage[index]
       copy[index] = byte
       if byte >= 0x80 {
+        guard index + 1 < storage.count || isFinished || !encoding.lengthDependsOnSecondByte else {
+          maskPendingLead = index
+          break
+        }
         let next: UInt8? = index + 1 < storage.count ? storage[index + 1] : nil
         carry = encoding.characterLength(lead: byte, second: next) - 1
       }
@@ -98,4 +130,11 @@ extension PsqlScriptScanner {
     maskCarry = carry
     masked = copy
   }
+}
+
+/// Settings a SET changed, waiting for the end of its line.
+struct PendingSettings {
+  var searchFrom: Int
+  var encoding: PostgresEncoding? = nil
+  var standardConformingStrings: Bool? = nil
 }

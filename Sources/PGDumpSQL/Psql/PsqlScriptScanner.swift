@@ -54,6 +54,10 @@ public final class PsqlScriptScanner {
   /// `storage` with client-only encodings' trail bytes set to 0xFF, when the encoding needs it.
   @exclusivity(unchecked) var masked: [UInt8]? = nil
   @exclusivity(unchecked) var maskCarry = 0
+  /// A GB18030 lead byte at the end of the buffer, not masked yet (see `maskAppended`).
+  @exclusivity(unchecked) var maskPendingLead: Int? = nil
+  /// A SET's changes, waiting for the end of its line.
+  @exclusivity(unchecked) var pendingSettings: PendingSettings? = nil
   @exclusivity(unchecked) var storageBase: Int64 = 0
   @exclusivity(unchecked) var position = 0
   @exclusivity(unchecked) var isFinished = false
@@ -96,9 +100,18 @@ public final class PsqlScriptScanner {
   public func finish(_ sink: Sink) throws {
     guard !isFinished else { return }
     isFinished = true
+    if maskPendingLead != nil { maskAppended(from: storage.count) }
     try process(isFinal: true, sink)
     if let start = statement.start {
       try endStatement(start: start, end: storage.count, terminated: false, sink)
+    }
+    // Nothing follows: a last SET still leaves its settings in force.
+    position = storage.count
+    if var pending = pendingSettings {
+      pending.searchFrom = min(pending.searchFrom, storage.count)
+      pendingSettings = nil
+      if let scs = pending.standardConformingStrings { lexer.dialect.standardConformingStrings = scs }
+      if let encoding = pending.encoding { applyEncoding(encoding, from: storage.count) }
     }
   }
 
@@ -113,6 +126,7 @@ public final class PsqlScriptScanner {
 
   /// Drops reported bytes from the front of the buffer (keeping the current statement).
   func compact() {
+    applyPendingSettings()
     let keep = statement.start ?? position
     guard keep > 0, keep >= storage.count / 2 || keep >= 1 << 20 else { return }
     lines.advance(to: storageBase + Int64(keep), in: storage, base: storageBase)
@@ -121,6 +135,8 @@ public final class PsqlScriptScanner {
     storageBase += Int64(keep)
     position -= keep
     retryAt = max(0, retryAt - keep)
+    if let lead = maskPendingLead { maskPendingLead = lead - keep }
+    pendingSettings?.searchFrom -= keep
     if let start = statement.start { statement.start = start - keep }
     for index in statement.head.indices {
       statement.head[index].start -= keep
