@@ -44,24 +44,51 @@ public struct SQLLexError: Error, Sendable, Hashable, CustomStringConvertible {
   public var code: Code
   /// Where PostgreSQL places the error: the construct's first byte, or the offending escape.
   public var offset: Int
-  /// The HINT PostgreSQL adds, if any.
-  public var hint: String?
+  /// Which of PostgreSQL's hints goes with it. Stored as a small enum, not a String, so that
+  /// tokens stay plain values (no reference counting on the lexer's hot path).
+  var hintKind: HintKind
+
+  enum HintKind: UInt8, Sendable, Hashable {
+    case none, eStringUnicode, uStringUnicode, unsafeBackslashQuote
+
+    var text: String? {
+      switch self {
+      case .none: nil
+      case .eStringUnicode: "Unicode escapes must be \\uXXXX or \\UXXXXXXXX."
+      case .uStringUnicode: "Unicode escapes must be \\XXXX or \\+XXXXXX."
+      case .unsafeBackslashQuote: "Use '' to write quotes in strings. \\' is insecure in client-only encodings."
+      }
+    }
+  }
 
   public init(_ code: Code, at offset: Int, hint: String? = nil) {
     self.code = code
     self.offset = offset
-    self.hint = hint
+    self.hintKind =
+      switch hint {
+      case HintKind.eStringUnicode.text: .eStringUnicode
+      case HintKind.uStringUnicode.text: .uStringUnicode
+      case HintKind.unsafeBackslashQuote.text: .unsafeBackslashQuote
+      default: .none
+      }
   }
+
+  init(_ code: Code, at offset: Int, hintKind: HintKind) {
+    self.code = code
+    self.offset = offset
+    self.hintKind = hintKind
+  }
+
+  /// The HINT PostgreSQL adds, if any.
+  public var hint: String? { hintKind.text }
 
   public var message: String { code.rawValue }
 
   /// The SQLSTATE of this error: the code's, except that a bad escape in a `U&` literal (recognised
   /// by its hint) is a plain syntax error, 42601, where the same message from an `E''` string is 22025.
   public var sqlState: String {
-    code == .invalidUnicodeEscape && hint == Self.uStringUnicodeHint ? "42601" : code.sqlState
+    code == .invalidUnicodeEscape && hintKind == .uStringUnicode ? "42601" : code.sqlState
   }
   public var description: String { "\(message) (at byte \(offset))" }
 
-  static let eStringUnicodeHint = "Unicode escapes must be \\uXXXX or \\UXXXXXXXX."
-  static let uStringUnicodeHint = "Unicode escapes must be \\XXXX or \\+XXXXXX."
 }

@@ -133,7 +133,7 @@ extension Scan {
       var value: UInt32 = 0
       for offset in 0..<digits {
         guard let byte = peek(index + 2 + offset), byte.isHexDigit else {
-          if error == nil { error = SQLLexError(.invalidUnicodeEscape, at: index, hint: SQLLexError.eStringUnicodeHint) }
+          if error == nil { error = SQLLexError(.invalidUnicodeEscape, at: index, hintKind: .eStringUnicode) }
           highSurrogate = nil
           return index + 2
         }
@@ -169,7 +169,7 @@ extension Scan {
       if dialect.clientEncodingIsClientOnly, error == nil {
         error = SQLLexError(
           .unsafeBackslashQuote, at: literalStart,
-          hint: "Use '' to write quotes in strings. \\' is insecure in client-only encodings.")
+          hintKind: .unsafeBackslashQuote)
       }
       return index + 2
     default:

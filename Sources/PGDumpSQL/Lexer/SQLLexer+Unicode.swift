@@ -261,7 +261,7 @@ extension Scan {
         value = six
         index += 8
       } else {
-        return SQLLexError(.invalidUnicodeEscape, at: offset, hint: SQLLexError.uStringUnicodeHint)
+        return SQLLexError(.invalidUnicodeEscape, at: offset, hintKind: .uStringUnicode)
       }
       if !Unicode.isValidCodePoint(value) { return SQLLexError(.invalidUnicodeEscapeValue, at: offset) }
       if pairFirst != nil {

@@ -73,7 +73,7 @@ extension PsqlScriptScanner {
       if options.reportsTokens { try sink(.token(shifted(token), offset: storageBase)) }
       position = token.end
       if let error = token.error, statement.firstError == nil {
-        statement.firstError = SQLLexError(error.code, at: Int(absolute(error.offset)), hint: error.hint)
+        statement.firstError = SQLLexError(error.code, at: Int(absolute(error.offset)), hintKind: error.hintKind)
       }
       if !token.isTrivia { try track(token, sink) }
     }
