@@ -15,7 +15,8 @@ extension PsqlScriptScanner {
       return true
     }
     let lineEnd = withLexBytes { bytes in
-      ByteSearch.first(ASCII.newline, in: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), from: start, to: count)
+      guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return count }
+      return ByteSearch.first(ASCII.newline, in: base, from: start, to: count)
     }
     guard lineEnd < count || isFinal else { return false }
     let (nameEnd, end) = withLexBytes { bytes in Self.metaCommandExtent(bytes, start: start, lineEnd: lineEnd) }
