@@ -1,0 +1,300 @@
+/// Checks COPY text-format data the way the server's COPY FROM will read it (copyfromparse.c
+/// `CopyReadLineText`, `CopyReadAttributesText`), one line at a time, fed in chunks of any size.
+///
+/// - the number of fields against the column list ("extra data after last expected column",
+///   `missing data for column "c"`);
+/// - line endings: the first line fixes LF or CRLF ("literal carriage return found in data",
+///   "literal newline found in data");
+/// - an end-of-copy marker (`\.`) inside a row: an error for 18 ("end-of-copy marker is not
+///   alone on its line"); up to 17 text after it is "end-of-copy marker corrupt", and a row
+///   ending in it makes the server stop there, silently dropping the rest;
+/// - every byte valid in the client encoding, including bytes made by `\ooo` and `\xhh`
+///   escapes (`invalid byte sequence for encoding …`).
+///
+/// Memory: the longest line, when a line is cut by a chunk boundary; nothing else grows.
+public struct CopyRowChecker {
+  public struct Problem: Sendable, Hashable {
+    public enum Code: String, Sendable, CaseIterable {
+      case extraData = "copy-extra-data"
+      case missingData = "copy-missing-data"
+      case literalCarriageReturn = "copy-literal-cr"
+      case literalNewline = "copy-literal-newline"
+      case markerNotAlone = "copy-marker-not-alone"
+      case invalidEncoding = "copy-invalid-encoding"
+      case dataAfterMarker = "copy-data-after-marker"
+    }
+
+    public var code: Code
+    public var message: String
+    /// The line number within the COPY data, from 1, as the server's CONTEXT counts it.
+    public var line: Int64
+    /// Absolute offset of the offending byte (or of the line).
+    public var offset: Int64
+  }
+
+  let columns: [String]?
+  let validator: EncodingValidator
+  let targetMajor: Int
+  /// Line ending style, from the first line: nil until known; true for CRLF.
+  var crlf: Bool? = nil
+  /// The current line's bytes when it began in an earlier chunk.
+  var carried: [UInt8] = []
+  var carriedStart: Int64 = 0
+  public private(set) var lines: Int64 = 0
+  /// Whether a line that is exactly `\.` was seen (archives carry it inside the data).
+  public private(set) var sawEndMarker = false
+  /// Problems found so far (each line reports at most one, as the server stops at the first).
+  public private(set) var problemCount = 0
+
+  /// - Parameters:
+  ///   - columns: the COPY column list (nil: do not check field counts).
+  ///   - encoding: the client encoding the data is in.
+  ///   - targetMajor: the server major that will read it (18 is stricter about `\.`).
+  public init(columns: [String]?, encoding: PostgresEncoding, targetMajor: Int = 18) {
+    self.columns = columns
+    self.validator = EncodingValidator(encoding: encoding)
+    self.targetMajor = targetMajor
+  }
+
+  /// Checks the next chunk of data, which starts at absolute `offset`.
+  public mutating func feed(_ chunk: UnsafeRawBufferPointer, at offset: Int64, _ report: (Problem) -> Void) {
+    guard let raw = chunk.baseAddress else { return }
+    let base = raw.assumingMemoryBound(to: UInt8.self)
+    var start = 0
+    while start < chunk.count {
+      let newline = ByteSearch.first(ASCII.newline, in: base, from: start, to: chunk.count)
+      if newline == chunk.count {
+        if carried.isEmpty { carriedStart = offset + Int64(start) }
+        carried.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start...]))
+        return
+      }
+      if carried.isEmpty {
+        checkLine(UnsafeRawBufferPointer(rebasing: chunk[start..<newline]), at: offset + Int64(start), report)
+      } else {
+        carried.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start..<newline]))
+        let lineStart = carriedStart
+        carried.withUnsafeBytes { checkLine($0, at: lineStart, report) }
+        carried.removeAll(keepingCapacity: true)
+      }
+      start = newline + 1
+    }
+  }
+
+  /// The end of the data: a last line without a newline is checked too.
+  public mutating func finish(_ report: (Problem) -> Void) {
+    guard !carried.isEmpty else { return }
+    let lineStart = carriedStart
+    let line = carried
+    carried.removeAll()
+    line.withUnsafeBytes { checkLine($0, at: lineStart, report, terminated: false) }
+  }
+
+  mutating func checkLine(
+    _ line: UnsafeRawBufferPointer, at offset: Int64, _ report: (Problem) -> Void, terminated: Bool = true
+  ) {
+    var count = line.count
+    let bareCount = count > 0 && line[count - 1] == ASCII.carriageReturn ? count - 1 : count
+    if bareCount == 2 && line[0] == ASCII.backslash && line[1] == ASCII.period {
+      sawEndMarker = true
+      return
+    }
+    if sawEndMarker {
+      // pg_dump puts blank lines after the marker; anything else never reaches a table.
+      if bareCount > 0 {
+        problemCount += 1
+        report(
+          Problem(
+            code: .dataAfterMarker, message: "data after the end-of-copy marker would be ignored", line: lines + 1,
+            offset: offset))
+      }
+      return
+    }
+    lines += 1
+    let number = lines
+    func problem(_ code: Problem.Code, _ message: String, at position: Int) {
+      problemCount += 1
+      report(Problem(code: code, message: message, line: number, offset: offset + Int64(position)))
+    }
+    // Line ending: the first line decides.
+    let endsWithCR = count > 0 && line[count - 1] == ASCII.carriageReturn && terminated
+    if crlf == nil && terminated { crlf = endsWithCR }
+    if endsWithCR {
+      count -= 1
+      if crlf == false {
+        problem(.literalCarriageReturn, "literal carriage return found in data", at: count)
+        return
+      }
+    } else if crlf == true && terminated {
+      problem(.literalNewline, "literal newline found in data", at: count)
+      return
+    }
+    guard let raw = line.baseAddress else {
+      checkFieldCount(1, at: 0, problem)
+      return
+    }
+    let bytes = raw.assumingMemoryBound(to: UInt8.self)
+    var fields = 1
+    var index = 0
+    var madeHighBytes = false
+    while index < count {
+      index = Self.nextSpecial(bytes, from: index, to: count)
+      guard index < count else { break }
+      let byte = bytes[index]
+      switch byte {
+      case ASCII.tab:
+        fields += 1
+        index += 1
+      case ASCII.backslash:
+        guard index + 1 < count else {
+          index += 1
+          continue
+        }
+        let next = bytes[index + 1]
+        if next == ASCII.period {
+          // An end-of-copy marker inside a row.
+          let alone = index == 0 && index + 2 == count
+          if !alone {
+            if targetMajor >= 18 {
+              problem(.markerNotAlone, "end-of-copy marker is not alone on its line", at: index)
+            } else if index + 2 < count {
+              problem(.markerNotAlone, "end-of-copy marker corrupt", at: index)
+            } else {
+              problem(
+                .markerNotAlone,
+                "end-of-copy marker at the end of a row: the server stops reading here and drops the rows after it",
+                at: index)
+            }
+            return
+          }
+          index += 2
+        } else if next.isOctalDigit || (next == 0x78 && index + 2 < count && bytes[index + 2].isHexDigit) {
+          let (value, length) = Self.escapedByte(bytes, at: index, end: count)
+          if value == 0 || value >= 0x80 { madeHighBytes = true }
+          index += length
+        } else {
+          index += 2
+        }
+      case ASCII.carriageReturn:
+        problem(.literalCarriageReturn, "literal carriage return found in data", at: index)
+        return
+      default:
+        // NUL or a byte ≥ 0x80: checked with the encoding below.
+        index += 1
+      }
+    }
+    if case .invalid(let sequence) = validator.check(UnsafeRawBufferPointer(start: raw, count: count)) {
+      problem(.invalidEncoding, sequence.message, at: sequence.offset)
+      return
+    }
+    if madeHighBytes, let sequence = Self.invalidEscapedBytes(bytes, count: count, validator: validator) {
+      problem(.invalidEncoding, sequence.message, at: sequence.offset)
+      return
+    }
+    checkFieldCount(fields, at: count, problem)
+  }
+
+  func checkFieldCount(_ fields: Int, at end: Int, _ problem: (Problem.Code, String, Int) -> Void) {
+    guard let columns else { return }
+    if fields > columns.count && !(columns.isEmpty && fields == 1) {
+      problem(.extraData, "extra data after last expected column", end)
+    } else if fields < columns.count {
+      problem(.missingData, "missing data for column \"\(columns[fields])\"", end)
+    }
+  }
+
+  /// The next tab, backslash, CR, NUL or byte ≥ 0x80, 16 bytes at a time.
+  @inline(__always)
+  static func nextSpecial(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+    var index = start
+    let raw = UnsafeRawPointer(base)
+    let tab = SIMD16<UInt8>(repeating: ASCII.tab)
+    let backslash = SIMD16<UInt8>(repeating: ASCII.backslash)
+    let cr = SIMD16<UInt8>(repeating: ASCII.carriageReturn)
+    let zero = SIMD16<UInt8>(repeating: 0)
+    let high = SIMD16<UInt8>(repeating: 0x80)
+    while index &+ 16 <= end {
+      let chunk = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+      let special = (chunk .== tab) .| (chunk .== backslash) .| (chunk .== cr) .| (chunk .== zero) .| ((chunk & high) .!= zero)
+      if any(special) { break }
+      index &+= 16
+    }
+    while index < end {
+      let byte = base[index]
+      if byte == ASCII.tab || byte == ASCII.backslash || byte == ASCII.carriageReturn || byte == 0 || byte >= 0x80 {
+        return index
+      }
+      index &+= 1
+    }
+    return end
+  }
+
+  /// `\ooo` (1–3 octal digits) or `\xh`/`\xhh` at `index`: the byte and the escape's length.
+  static func escapedByte(_ bytes: UnsafePointer<UInt8>, at index: Int, end: Int) -> (UInt8, Int) {
+    var value: UInt32 = 0
+    var length = 1
+    if bytes[index + 1] == 0x78 {
+      length = 2
+      while length < 4, index + length < end, bytes[index + length].isHexDigit {
+        value = value << 4 | bytes[index + length].hexValue
+        length += 1
+      }
+    } else {
+      while length < 4, index + length < end, bytes[index + length].isOctalDigit {
+        value = value << 3 | UInt32(bytes[index + length] &- 0x30)
+        length += 1
+      }
+    }
+    return (UInt8(truncatingIfNeeded: value), length)
+  }
+
+  /// Decodes each field's escapes and checks the bytes, as `CopyReadAttributesText` does when an
+  /// escape made a NUL or high byte.
+  static func invalidEscapedBytes(
+    _ bytes: UnsafePointer<UInt8>, count: Int, validator: EncodingValidator
+  ) -> EncodingValidator.InvalidSequence? {
+    var field: [UInt8] = []
+    var fieldStart = 0
+    var index = 0
+    func checkField() -> EncodingValidator.InvalidSequence? {
+      let result = field.withUnsafeBytes { validator.check($0) }
+      if case .invalid(var sequence) = result {
+        sequence.offset = fieldStart
+        return sequence
+      }
+      return nil
+    }
+    while index <= count {
+      if index == count || bytes[index] == ASCII.tab {
+        if let bad = checkField() { return bad }
+        field.removeAll(keepingCapacity: true)
+        index += 1
+        fieldStart = index
+        continue
+      }
+      let byte = bytes[index]
+      if byte == ASCII.backslash && index + 1 < count {
+        let next = bytes[index + 1]
+        if next.isOctalDigit || (next == 0x78 && index + 2 < count && bytes[index + 2].isHexDigit) {
+          let (value, length) = escapedByte(bytes, at: index, end: count)
+          field.append(value)
+          index += length
+          continue
+        }
+        switch next {
+        case 0x62: field.append(0x08)
+        case 0x66: field.append(0x0C)
+        case 0x6E: field.append(0x0A)
+        case 0x72: field.append(0x0D)
+        case 0x74: field.append(0x09)
+        case 0x76: field.append(0x0B)
+        default: field.append(next)
+        }
+        index += 2
+        continue
+      }
+      field.append(byte)
+      index += 1
+    }
+    return nil
+  }
+}
