@@ -180,13 +180,7 @@ struct PlainEntryBuilder {
     return (id, words[2], oid)
   }
 
-  struct NameLine {
-    var tag: [UInt8]
-    var desc: [UInt8]
-    var schema: [UInt8]?
-    var owner: [UInt8]?
-    var tablespace: [UInt8]?
-  }
+  typealias NameLine = PlainEntryHeader
 
   /// `TAG; Type: DESC; Schema: NS; Owner: OWNER[; Tablespace: TS]` — split at the last
   /// occurrence of each marker, so that a tag containing "; " stays whole.
@@ -211,8 +205,37 @@ struct PlainEntryBuilder {
     let schema = cut("; Schema: ")
     let desc = cut("; Type: ") ?? []
     let hyphen: [UInt8] = [UInt8(ascii: "-")]
-    return NameLine(
+    return PlainEntryHeader(
       tag: rest, desc: desc, schema: schema == hyphen ? nil : schema, owner: owner == hyphen ? nil : owner,
       tablespace: tablespace)
+  }
+}
+
+/// The fields of a plain script's entry comment (`-- Name: TAG; Type: DESC; Schema: NS; Owner:
+/// OWNER[; Tablespace: TS]`), as `_printTocEntry` writes them; `-` schema and owner are nil.
+public struct PlainEntryHeader: Sendable, Hashable {
+  public var tag: [UInt8]
+  public var desc: [UInt8]
+  public var schema: [UInt8]?
+  public var owner: [UInt8]?
+  public var tablespace: [UInt8]?
+
+  /// Parses a whole comment line, with or without its `Data for `/`Statistics for ` prefix.
+  public init?(line: [UInt8]) {
+    for marker in ["-- Name: ", "-- Data for Name: ", "-- Statistics for Name: "] {
+      if let rest = PlainEntryBuilder.after(line, marker) {
+        self = PlainEntryBuilder.parseNameLine(rest)
+        return
+      }
+    }
+    return nil
+  }
+
+  init(tag: [UInt8], desc: [UInt8], schema: [UInt8]?, owner: [UInt8]?, tablespace: [UInt8]?) {
+    self.tag = tag
+    self.desc = desc
+    self.schema = schema
+    self.owner = owner
+    self.tablespace = tablespace
   }
 }

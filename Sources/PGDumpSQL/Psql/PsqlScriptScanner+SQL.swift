@@ -4,6 +4,7 @@ struct StatementState {
   /// Buffer index of the statement's first kept byte; nil while nothing is collected.
   var start: Int? = nil
   var parenDepth = 0
+  var extraClosingParentheses = 0
   var beginDepth = 0
   /// psqlscan.l `identifier_count` and the first letters of CREATE/OR/REPLACE/FUNCTION/PROCEDURE
   /// in the first four identifier positions.
@@ -101,7 +102,7 @@ extension PsqlScriptScanner {
       if byte == ASCII.leftParen {
         statement.parenDepth += 1
       } else if byte == ASCII.rightParen {
-        if statement.parenDepth > 0 { statement.parenDepth -= 1 }
+        if statement.parenDepth > 0 { statement.parenDepth -= 1 } else { statement.extraClosingParentheses += 1 }
       } else if byte == ASCII.semicolon && statement.parenDepth == 0 && statement.beginDepth == 0 {
         try endStatement(start: statement.start ?? token.start, end: token.end, terminated: true, sink)
       }
@@ -166,7 +167,8 @@ extension PsqlScriptScanner {
     let record = ScriptStatement(
       range: absolute(start)..<absolute(end), location: location(of: start), kind: kind,
       isTerminated: terminated, isCopyFromStdin: statement.isCopyFromStdin, firstError: statement.firstError,
-      tokenCount: statement.significantCount)
+      tokenCount: statement.significantCount, parenDepth: statement.parenDepth,
+      extraClosingParentheses: statement.extraClosingParentheses)
     try storage.withUnsafeBytes { bytes in
       try sink(.statement(record, text: UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
     }

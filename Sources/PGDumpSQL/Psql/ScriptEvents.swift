@@ -25,6 +25,10 @@ public struct ScriptStatement: Sendable {
   public var firstError: SQLLexError?
   /// Significant (non-trivia) tokens in the statement.
   public var tokenCount: Int
+  /// Parentheses still open at the end (only a statement cut by the end of input has any).
+  public var parenDepth: Int = 0
+  /// `)` with no `(` to close (psql ignores them; the server's parser does not).
+  public var extraClosingParentheses: Int = 0
 }
 
 /// A backslash command (`\connect`, `\restrict`, …) psql runs instead of sending.

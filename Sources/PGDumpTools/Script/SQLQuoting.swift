@@ -125,3 +125,12 @@ enum QuotedKeywords {
     "json", "json_exists", "json_query", "json_scalar", "json_serialize", "json_table", "json_value", "merge_action"
   ]
 }
+
+/// Identifier quoting as pg_restore writes it, for tools that build SQL the same way.
+public enum ScriptQuoting {
+  /// `fmtId` of pg_restore `pgRestoreMajor`: unchanged when a lower-case identifier that is not a
+  /// reserved, column-name or type/function-name keyword of that release; else double-quoted.
+  public static func identifier(_ name: [UInt8], pgRestoreMajor: Int) -> [UInt8] {
+    SQLQuoting(pgRestoreMajor: pgRestoreMajor).identifier(name)
+  }
+}

@@ -1,0 +1,127 @@
+import PGDumpSQL
+
+/// The checks every SQL text of a dump gets — a plain script's statements, and each TOC entry's
+/// definition, drop and COPY statements: it lexes under the dump's encoding and
+/// standard_conforming_strings, starts with a SQL command, balances its parentheses, is valid in
+/// its encoding, runs no backslash commands pg_dump would not write, and does not carry a
+/// password in clear (reported without the secret).
+struct SQLTextCheck {
+  /// Words a statement can start with (the commands of PostgreSQL's grammar, `stmt` in gram.y).
+  static let commands: Set<String> = [
+    "ABORT", "ALTER", "ANALYZE", "ANALYSE", "BEGIN", "CALL", "CHECKPOINT", "CLOSE", "CLUSTER", "COMMENT", "COMMIT",
+    "COPY", "CREATE", "DEALLOCATE", "DECLARE", "DELETE", "DISCARD", "DO", "DROP", "END", "EXECUTE", "EXPLAIN",
+    "FETCH", "GRANT", "IMPORT", "INSERT", "LISTEN", "LOAD", "LOCK", "MERGE", "MOVE", "NOTIFY", "PREPARE",
+    "REASSIGN", "REFRESH", "REINDEX", "RELEASE", "RESET", "REVOKE", "ROLLBACK", "SAVEPOINT", "SECURITY",
+    "SELECT", "SET", "SHOW", "START", "TABLE", "TRUNCATE", "UNLISTEN", "UPDATE", "VACUUM", "VALUES", "WITH",
+  ]
+  /// The backslash commands pg_dump and pg_dumpall write themselves.
+  static let dumpMetaCommands: Set<String> = ["connect", "c", "restrict", "unrestrict", "encoding"]
+
+  /// Statement kinds whose text can hold a password: user mappings and servers (FDW options),
+  /// subscriptions (connection strings). Role passwords in pg_dumpall output are SCRAM or MD5
+  /// hashes, not clear text, so roles are not reported.
+  static let secretKinds: Set<String> = [
+    "CREATE USER MAPPING", "ALTER USER MAPPING", "CREATE SERVER", "ALTER SERVER", "CREATE SUBSCRIPTION",
+    "ALTER SUBSCRIPTION",
+  ]
+
+  struct Issue {
+    var code: String
+    var severity: ValidationFinding.Severity
+    var message: String
+    var hint: String?
+    /// Absolute offset.
+    var offset: Int64
+  }
+
+  /// Checks one statement reported by the scanner (`text` is its bytes, `encoding` the client
+  /// encoding in force).
+  static func check(
+    _ statement: ScriptStatement, text: UnsafeRawBufferPointer, encoding: PostgresEncoding, _ issue: (Issue) -> Void
+  ) {
+    if let error = statement.firstError {
+      issue(Issue(code: "sql-lexical", severity: .error, message: error.message, hint: error.hint, offset: Int64(error.offset)))
+    } else if !statement.isTerminated && statement.parenDepth > 0 {
+      issue(
+        Issue(
+          code: "sql-unbalanced-parentheses", severity: .error,
+          message: "unbalanced parentheses: \(statement.parenDepth) not closed before the end of the text",
+          offset: statement.range.lowerBound))
+    } else if statement.extraClosingParentheses > 0 {
+      issue(
+        Issue(
+          code: "sql-unbalanced-parentheses", severity: .error, message: "syntax error at or near \")\"",
+          hint: "the statement closes more parentheses than it opens", offset: statement.range.lowerBound))
+    }
+    if let word = statement.kind.split(separator: " ").first.map(String.init), !word.isEmpty {
+      if !commands.contains(word) {
+        issue(
+          Issue(
+            code: "sql-not-a-command", severity: .error, message: "syntax error at or near \"\(word.lowercased())\"",
+            hint: "a statement must start with an SQL command", offset: statement.range.lowerBound))
+      }
+    } else if let first = firstSignificantByte(text), first != 0x28 {
+      issue(
+        Issue(
+          code: "sql-not-a-command", severity: .error,
+          message: "syntax error at or near \"\(String(decoding: [first], as: UTF8.self))\"",
+          hint: "a statement must start with an SQL command", offset: statement.range.lowerBound))
+    }
+    if case .invalid(let sequence) = EncodingValidator(encoding: encoding).check(text) {
+      issue(
+        Issue(
+          code: "encoding-invalid", severity: .error, message: sequence.message,
+          offset: statement.range.lowerBound + Int64(sequence.offset)))
+    }
+    if secretKinds.contains(statement.kind) {
+      if SecretRedaction.redact(Array(text)).redacted {
+        issue(
+          Issue(
+            code: "security-plaintext-password", severity: .warning,
+            message: "\(statement.kind) carries a password in clear text",
+            hint: "anyone who can read the dump can read it; rewrite the options before sharing the dump",
+            offset: statement.range.lowerBound))
+      }
+    }
+  }
+
+  /// A backslash command: allowed only if pg_dump writes it.
+  static func check(_ command: MetaCommand, _ issue: (Issue) -> Void) {
+    guard !dumpMetaCommands.contains(command.name) else { return }
+    let message =
+      command.name == "."
+      ? "invalid command \\. outside COPY data"
+      : "psql would run the backslash command \\\(command.name), which pg_dump never writes"
+    issue(
+      Issue(
+        code: "security-meta-command", severity: .error, message: message,
+        hint: command.name == "!" || command.name.hasPrefix("copy")
+          ? "this runs a program or reads/writes files on the machine that restores the dump" : nil,
+        offset: command.range.lowerBound))
+  }
+
+  static func firstSignificantByte(_ text: UnsafeRawBufferPointer) -> UInt8? {
+    var index = 0
+    while index < text.count {
+      let byte = text[index]
+      if byte == 0x2F && index + 1 < text.count && text[index + 1] == 0x2A {  // skip /* … */
+        var depth = 0
+        index += 2
+        while index + 1 < text.count {
+          if text[index] == 0x2A && text[index + 1] == 0x2F {
+            if depth == 0 { break }
+            depth -= 1
+          } else if text[index] == 0x2F && text[index + 1] == 0x2A {
+            depth += 1
+          }
+          index += 1
+        }
+        index += 2
+        continue
+      }
+      if byte > 0x20 { return byte }
+      index += 1
+    }
+    return nil
+  }
+}
