@@ -42,6 +42,9 @@ import Testing
     #expect(Self.problems("1\tx\textra\n").map(\.message) == ["extra data after last expected column"])
     #expect(Self.problems("1\n").map(\.message) == ["missing data for column \"b\""])
     #expect(Self.problems("1\tx\n2\n").first?.line == 2)
+    // A backslash before a raw tab makes the tab data, not a delimiter.
+    #expect(Self.problems("1\tx\\\ty\n").isEmpty)
+    #expect(Self.problems("1\tx\\\ty\n", columns: ["a", "b", "c"]).map(\.message) == ["missing data for column \"c\""])
   }
 
   @Test("line endings: the first line decides; later mismatches are errors")

@@ -133,17 +133,16 @@ public struct CopyRowChecker {
       return
     }
     let bytes = raw.assumingMemoryBound(to: UInt8.self)
-    var fields = 1
+    // Tabs are delimiters, except a tab right after a backslash (data, subtracted below).
+    var fields = 1 + ByteSearch.count(ASCII.tab, in: bytes, from: 0, to: count)
     var index = 0
+    let checksHighBytes = validator.checksHighBytes
     var madeHighBytes = false
     while index < count {
-      index = Self.nextSpecial(bytes, from: index, to: count)
+      index = Self.nextSpecial(bytes, from: index, to: count, highIsSpecial: checksHighBytes)
       guard index < count else { break }
       let byte = bytes[index]
       switch byte {
-      case ASCII.tab:
-        fields += 1
-        index += 1
       case ASCII.backslash:
         guard index + 1 < count else {
           index += 1
@@ -172,19 +171,30 @@ public struct CopyRowChecker {
           if value == 0 || value >= 0x80 { madeHighBytes = true }
           index += length
         } else {
+          if next == ASCII.tab { fields -= 1 }
           index += 2
         }
       case ASCII.carriageReturn:
         problem(.literalCarriageReturn, "literal carriage return found in data", at: index)
         return
+      case 0:
+        let sequence = validator.invalidSequence(bytes, at: index, end: count)
+        problem(.invalidEncoding, sequence.message, at: index)
+        return
       default:
-        // NUL or a byte ≥ 0x80: checked with the encoding below.
-        index += 1
+        if byte >= 0x80 {
+          // Validate the character here, in the same pass (wchar.c's verifychar).
+          let length = validator.characterLength(bytes, at: index, end: count)
+          if length == 0 {
+            let sequence = validator.invalidSequence(bytes, at: index, end: count)
+            problem(.invalidEncoding, sequence.message, at: index)
+            return
+          }
+          index += length
+        } else {
+          index += 1  // another control byte: data as far as COPY is concerned
+        }
       }
-    }
-    if case .invalid(let sequence) = validator.check(UnsafeRawBufferPointer(start: raw, count: count)) {
-      problem(.invalidEncoding, sequence.message, at: sequence.offset)
-      return
     }
     if madeHighBytes, let sequence = Self.invalidEscapedBytes(bytes, count: count, validator: validator) {
       problem(.invalidEncoding, sequence.message, at: sequence.offset)
@@ -202,27 +212,27 @@ public struct CopyRowChecker {
     }
   }
 
-  /// The next tab, backslash, CR, NUL or byte ≥ 0x80, 16 bytes at a time.
+  /// The next control byte other than tab (CR, NUL, …), backslash, or byte ≥ 0x80 — or, in a
+  /// single-byte encoding, only 0xFF of the high bytes — 16 bytes at a time. Tabs are counted
+  /// separately (`ByteSearch.count`), so fields do not stop the scan.
   @inline(__always)
-  static func nextSpecial(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+  static func nextSpecial(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, highIsSpecial: Bool) -> Int {
     var index = start
     let raw = UnsafeRawPointer(base)
-    let tab = SIMD16<UInt8>(repeating: ASCII.tab)
+    let belowTab = SIMD16<UInt8>(repeating: ASCII.tab)
+    let ten = SIMD16<UInt8>(repeating: 0x0A)
+    let four = SIMD16<UInt8>(repeating: 4)
     let backslash = SIMD16<UInt8>(repeating: ASCII.backslash)
-    let cr = SIMD16<UInt8>(repeating: ASCII.carriageReturn)
-    let zero = SIMD16<UInt8>(repeating: 0)
-    let high = SIMD16<UInt8>(repeating: 0x80)
+    let high = SIMD16<UInt8>(repeating: highIsSpecial ? 0x80 : 0xFF)
     while index &+ 16 <= end {
       let chunk = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-      let special = (chunk .== tab) .| (chunk .== backslash) .| (chunk .== cr) .| (chunk .== zero) .| ((chunk & high) .!= zero)
-      if any(special) { break }
+      if any((chunk .< belowTab) .| ((chunk &- ten) .< four) .| (chunk .== backslash) .| (chunk .>= high)) { break }
       index &+= 16
     }
+    let limit: UInt8 = highIsSpecial ? 0x80 : 0xFF
     while index < end {
       let byte = base[index]
-      if byte == ASCII.tab || byte == ASCII.backslash || byte == ASCII.carriageReturn || byte == 0 || byte >= 0x80 {
-        return index
-      }
+      if byte < ASCII.tab || byte &- 0x0A < 4 || byte == ASCII.backslash || byte >= limit { return index }
       index &+= 1
     }
     return end

@@ -102,6 +102,7 @@ public struct EncodingValidator: Sendable {
 
   /// The length of the valid character starting with the high byte at `index`, or 0 when it is
   /// invalid or cut short (per encoding: wchar.c `pg_*_verifychar`).
+  @inline(__always)
   func characterLength(_ base: UnsafePointer<UInt8>, at index: Int, end: Int) -> Int {
     let available = end - index
     func at(_ offset: Int) -> UInt8 { base[index + offset] }
@@ -229,6 +230,15 @@ public struct EncodingValidator: Sendable {
       return 2
     case .johab: return lead == 0x8F ? 3 : 2
     }
+  }
+
+  /// Whether bytes ≥ 0x80 need checking at all (single-byte encodings accept every one; 0xFF
+  /// is then the only "high" value the row scanner stops at, and it is valid too).
+  var checksHighBytes: Bool { scheme != .singleByte }
+
+  /// The invalid character at `index`, worded for the error.
+  func invalidSequence(_ base: UnsafePointer<UInt8>, at index: Int, end: Int) -> InvalidSequence {
+    invalid(base, at: index, end: end)
   }
 
   /// `report_invalid_encoding`: the character's bytes as far as its expected length goes.
