@@ -1,6 +1,6 @@
 /// The SQL and psql quoting pg_restore applies when it writes names into a script
-/// (fe_utils/string_utils.c: `fmtId`, `fmtQualifiedId`, `appendByteaLiteral`,
-/// `appendConnStrVal`, `appendPsqlMetaConnect`), on raw bytes of the dump's encoding.
+/// (fe_utils/string_utils.c: `fmtId`, `fmtQualifiedId`, `appendConnStrVal`,
+/// `appendPsqlMetaConnect`; `appendByteaLiteral` is ``ScriptOutput/writeHex(_:)``), on raw bytes of the dump's encoding.
 struct SQLQuoting {
   /// Words quoted as identifiers by this pg_restore major.
   let keywords: Set<[UInt8]>
@@ -76,21 +76,6 @@ struct SQLQuoting {
     return out
   }
 
-  /// `appendByteaLiteral`: `'\x…'` in hex, with the backslash doubled (`'\\x…'`, no `E`) when
-  /// standard_conforming_strings is off.
-  static func appendByteaLiteral(_ bytes: UnsafeRawBufferPointer, standardStrings: Bool, to out: inout [UInt8]) {
-    out.append(UInt8(ascii: "'"))
-    if !standardStrings { out.append(UInt8(ascii: "\\")) }
-    out.append(UInt8(ascii: "\\"))
-    out.append(UInt8(ascii: "x"))
-    for byte in bytes {
-      out.append(hexDigits[Int(byte >> 4)])
-      out.append(hexDigits[Int(byte & 0x0F)])
-    }
-    out.append(UInt8(ascii: "'"))
-  }
-
-  static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
 
 /// The keywords `fmtId` quotes: every keyword of pg_dump's own list (src/include/parser/kwlist.h

@@ -86,6 +86,29 @@ public final class ScriptOutput {
     count += 1
   }
 
+  /// Appends `bytes` as lower-case hexadecimal, two digits per byte, encoding straight into the
+  /// buffer (the digits of `appendByteaLiteral`'s hex format).
+  public func writeHex(_ bytes: UnsafeRawBufferPointer) {
+    guard failure == nil else { return }
+    count += bytes.count * 2
+    let digits = Self.hexDigits.utf8Start
+    var index = 0
+    while index < bytes.count {
+      if Self.capacity - used < 2 { drain() }
+      let run = min(bytes.count - index, (Self.capacity - used) / 2)
+      let target = (storage + used).assumingMemoryBound(to: UInt8.self)
+      for offset in 0..<run {
+        let byte = bytes[index + offset]
+        target[2 * offset] = digits[Int(byte >> 4)]
+        target[2 * offset + 1] = digits[Int(byte & 0x0F)]
+      }
+      used += 2 * run
+      index += run
+    }
+  }
+
+  static let hexDigits: StaticString = "0123456789abcdef"
+
   /// Throws the first write failure, if any.
   public func checkFailure() throws(ArchiveError) {
     if let failure { throw failure }

@@ -54,15 +54,12 @@ extension ScriptWriter {
     largeObjectBuffer.append(contentsOf: rest)
   }
 
-  /// One `lowrite` with the buffer as a bytea literal (`dump_lo_buf`).
+  /// One `lowrite` with the buffer as a hex bytea literal (`dump_lo_buf`, `appendByteaLiteral`):
+  /// `'\x…'`, with the backslash doubled (`'\\x…'`, no `E`) when standard_conforming_strings is off.
   func writeLargeObjectBuffer() {
-    hexScratch.removeAll(keepingCapacity: true)
-    hexScratch.append(contentsOf: "SELECT pg_catalog.lowrite(0, ".utf8)
-    largeObjectBuffer.withUnsafeBytes {
-      SQLQuoting.appendByteaLiteral($0, standardStrings: standardStrings, to: &hexScratch)
-    }
-    hexScratch.append(contentsOf: ");\n".utf8)
-    output.write(hexScratch)
+    output.write(standardStrings ? "SELECT pg_catalog.lowrite(0, '\\x" : "SELECT pg_catalog.lowrite(0, '\\\\x")
+    largeObjectBuffer.withUnsafeBytes { output.writeHex($0) }
+    output.write("');\n")
     largeObjectBuffer.removeAll(keepingCapacity: true)
   }
 

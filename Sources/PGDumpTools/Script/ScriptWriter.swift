@@ -47,7 +47,6 @@ public final class ScriptWriter {
 
   /// The large object being written (`AH->lo_buf`, `LOBBUFSIZE` = 16384 bytes).
   var largeObjectBuffer: [UInt8] = []
-  var hexScratch: [UInt8] = []
   static let largeObjectBufferSize = 16384
 
   public init(archive: Archive, options: ScriptOptions, output: ScriptOutput) {
