@@ -68,7 +68,7 @@ struct PlainValidation {
     var nextID: Int32 = 1
     var sawTrailer = false
     var restrictKey: [UInt8]? = nil
-    var copy: (checker: CopyRowChecker, statement: ScriptStatement, table: String)? = nil
+    var copy: (checker: CopyRowChecker, firstDataLine: Int, table: String)? = nil
     var sqlASCIIHighBytes = 0
     var firstHighByte: Int64? = nil
 
@@ -107,7 +107,9 @@ struct PlainValidation {
         if statement.isCopyFromStdin {
           let parsed = CopyStatement(text, dialect: SQLDialect(serverMajor: target))
           let columns = parsed?.format == "text" ? parsed?.columns : nil
-          copy = (CopyRowChecker(columns: columns, encoding: scanner.encoding, targetMajor: target), statement,
+          // psql reads the data from the line after the statement's last line.
+          let firstDataLine = statement.location.line + text.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
+          copy = (CopyRowChecker(columns: columns, encoding: scanner.encoding, targetMajor: target), firstDataLine,
                   parsed?.table ?? "?")
         }
       case .copyData(let chunk, let offset):
@@ -120,15 +122,20 @@ struct PlainValidation {
         }
         current.checker.feed(chunk, at: offset) { problem in
           add(
-            problem.code.rawValue, .error, problem.message,
-            hint: "COPY \(current.table), line \(problem.line)", offset: problem.offset, copyLine: problem.line)
+            problem.code.rawValue, .error, problem.message, hint: "COPY \(current.table), line \(problem.line)",
+            offset: problem.offset,
+            location: SourceLocation(line: current.firstDataLine + Int(problem.line) - 1, column: 1),
+            copyLine: problem.line)
         }
         copy = current
       case .copyEnd(let block):
         guard var current = copy else { return }
         current.checker.finish { problem in
-          add(problem.code.rawValue, .error, problem.message, hint: "COPY \(current.table), line \(problem.line)",
-              offset: problem.offset, copyLine: problem.line)
+          add(
+            problem.code.rawValue, .error, problem.message, hint: "COPY \(current.table), line \(problem.line)",
+            offset: problem.offset,
+            location: SourceLocation(line: current.firstDataLine + Int(problem.line) - 1, column: 1),
+            copyLine: problem.line)
         }
         collector.report.copyRows += block.rows
         if block.markerRange == nil {

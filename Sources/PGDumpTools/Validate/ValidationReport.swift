@@ -35,6 +35,22 @@ public struct ValidationFinding: Codable, Sendable, Hashable {
   public var entry: Entry?
   /// For COPY rows: the line number within the COPY data, as the server's CONTEXT counts it.
   public var copyLine: Int64?
+
+  public init(
+    code: String, severity: Severity, message: String, hint: String? = nil, file: String, offset: Int64? = nil,
+    line: Int? = nil, column: Int? = nil, entry: Entry? = nil, copyLine: Int64? = nil
+  ) {
+    self.code = code
+    self.severity = severity
+    self.message = message
+    self.hint = hint
+    self.file = file
+    self.offset = offset
+    self.line = line
+    self.column = column
+    self.entry = entry
+    self.copyLine = copyLine
+  }
 }
 
 /// Everything `validate` found in one dump.
@@ -55,6 +71,13 @@ public struct ValidationReport: Codable, Sendable {
   public var copyRows: Int64 = 0
   public var entries: Int?
   public var bytes: Int64 = 0
+
+  public init(path: String, kind: String, encoding: String?, targetMajor: Int) {
+    self.path = path
+    self.kind = kind
+    self.encoding = encoding
+    self.targetMajor = targetMajor
+  }
 
   /// Exit status for pipelines: 1 when any finding is an error.
   public var hasErrors: Bool { errors > 0 }
