@@ -10,7 +10,7 @@ public struct RootCommand: ParsableCommand {
       2 the dump could not be read (damaged, truncated, unsupported), 64 usage error.
       """,
     version: "0.1.0",
-    subcommands: [ListCommand.self, IdentifyCommand.self, StatementsCommand.self, ValidateCommand.self, SQLCommand.self])
+    subcommands: [ListCommand.self, IdentifyCommand.self, StatementsCommand.self, ValidateCommand.self, DataCommand.self, SQLCommand.self])
 
   public init() {}
 
