@@ -342,8 +342,15 @@ import _PGDumpTestSupport
         try archive.readData(of: archive.entries[index]) { _ in }
         Issue.record("read at offset \(position)")
       } catch let error as ArchiveError {
-        #expect(error.code == .offsetOutOfRange, "\(position): \(error)")
-        #expect(error.message == "error during file seek: Invalid argument")
+        // pg_restore: fseeko fails only where an off_t cannot hold the offset; past the end of
+        // the file the block is simply not found.
+        if position > UInt64(Int64.max) {
+          #expect(error.code == .offsetOutOfRange, "\(position): \(error)")
+          #expect(error.message == "error during file seek: Invalid argument")
+        } else {
+          #expect(error.code == .blockNotFound, "\(position): \(error)")
+          #expect(error.message.hasPrefix("could not find block ID"))
+        }
       }
     }
   }

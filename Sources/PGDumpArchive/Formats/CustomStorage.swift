@@ -66,16 +66,24 @@ final class CustomStorage {
   private func locateBlock(of entry: TOCEntry, location: DataOffset) throws(ArchiveError) -> BlockHeader {
     let seekable = reader.input.isSeekable
     if seekable && location.flag == .positionSet {
-      guard location.position <= UInt64(Int.max), let size = reader.input.knownSize, Int(location.position) < size
-      else {
+      // _PrintTocData: fseeko fails only for offsets an off_t cannot hold; past the end it
+      // succeeds, and the block header read then meets end of file.
+      guard location.position <= UInt64(Int.max) else {
         throw ArchiveError(
           .offsetOutOfRange, "error during file seek: Invalid argument", offset: nil,
-          detail: "The entry's data offset \(location.position) is beyond the end of the file.")
+          detail: "The entry's data offset \(location.position) is not a valid file position.")
+      }
+      guard let size = reader.input.knownSize, Int(location.position) < size else {
+        throw ArchiveError(
+          .blockNotFound, "could not find block ID \(entry.dumpID) in archive -- possibly corrupt archive",
+          offset: nil, detail: "The entry's data offset \(location.position) is beyond the end of the file.")
       }
       try reader.seek(to: Int(location.position))
       let header = try readBlockHeader()
       guard header.type != nil else {
-        throw ArchiveError(.truncated, "could not read from input file: end of file", offset: header.offset)
+        throw ArchiveError(
+          .blockNotFound, "could not find block ID \(entry.dumpID) in archive -- possibly corrupt archive",
+          offset: header.offset)
       }
       guard header.dumpID == entry.dumpID else {
         throw ArchiveError(

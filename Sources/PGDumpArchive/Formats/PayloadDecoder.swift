@@ -64,11 +64,13 @@ struct PayloadDecoder: ~Copyable {
     }
   }
 
-  /// pg_restore's wording is "could not uncompress data: %s" with the library's message.
+  /// pg_restore's wording is "could not uncompress data: %s" with the library's message (the
+  /// decompressors already word theirs that way; the prefix is added only where missing).
   static func translate(_ error: DecompressionError, startOffset: Int) -> ArchiveError {
     let code: ArchiveError.Code = error.code == .truncated ? .truncated : .decompression
+    let message = error.message.hasPrefix("could not") ? error.message : "could not uncompress data: \(error.message)"
     return ArchiveError(
-      code, "could not uncompress data: \(error.message)", offset: startOffset,
+      code, message, offset: startOffset,
       detail: "The \(error.method.name) stream starting at byte \(startOffset) failed after \(error.inputOffset) compressed bytes.")
   }
 }

@@ -68,7 +68,8 @@ public final class DecompressingInput: ByteInput {
         step = try decompressor.decompress(input, into: buffer)
       } catch {
         throw ArchiveError(
-          .decompression, "could not uncompress data: \(error.message)", offset: error.inputOffset, member: name)
+          .decompression, error.message.hasPrefix("could not") ? error.message : "could not uncompress data: \(error.message)",
+          offset: error.inputOffset, member: name)
       }
       inputStart += step.consumed
       if step.produced > 0 { return step.produced }

@@ -226,7 +226,8 @@ public struct CopyRowChecker {
     let high = SIMD16<UInt8>(repeating: highIsSpecial ? 0x80 : 0xFF)
     while index &+ 16 <= end {
       let chunk = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-      if any((chunk .< belowTab) .| ((chunk &- ten) .< four) .| (chunk .== backslash) .| (chunk .>= high)) { break }
+      let special = (chunk .< belowTab) .| ((chunk &- ten) .< four) .| (chunk .== backslash) .| (chunk .>= high)
+      if any(special) { return index &+ ByteSearch.firstSetLane(special) }
       index &+= 16
     }
     let limit: UInt8 = highIsSpecial ? 0x80 : 0xFF

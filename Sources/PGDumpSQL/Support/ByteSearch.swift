@@ -42,6 +42,17 @@ enum ByteSearch {
     return to
   }
 
+  /// The index of the first true lane of a mask that has one (the bit trick behind `pmovmskb`:
+  /// each lane contributes its bit, the two halves are summed into one 16-bit mask).
+  @inline(__always)
+  static func firstSetLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
+    let weights = SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
+    let bits = SIMD16<UInt8>(repeating: 0).replacing(with: weights, where: mask)
+    let low = UInt16(bits.lowHalf.wrappedSum())
+    let high = UInt16(bits.highHalf.wrappedSum())
+    return (low | high << 8).trailingZeroBitCount
+  }
+
   /// How many bytes in `from..<to` equal `byte`.
   static func count(_ byte: UInt8, in base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
     var index = from

@@ -96,7 +96,8 @@ struct PlainValidation {
         collector.report.statements += 1
         sawTrailer = false
         SQLTextCheck.check(statement, text: text, encoding: scanner.encoding) { issue in
-          add(issue.code, issue.severity, issue.message, hint: issue.hint, offset: issue.offset, location: statement.location)
+          let location = PlainValidation.location(of: issue.offset, in: statement, text: text)
+          add(issue.code, issue.severity, issue.message, hint: issue.hint, offset: issue.offset, location: location)
         }
         if scanner.encoding == .sqlASCII {
           for (index, byte) in text.enumerated() where byte >= 0x80 {
@@ -208,6 +209,20 @@ struct PlainValidation {
         offset: firstHighByte)
     }
     return collector.report
+  }
+
+  /// The line and column of `offset`, a byte inside `statement` (whose text is `text`).
+  static func location(of offset: Int64, in statement: ScriptStatement, text: UnsafeRawBufferPointer) -> SourceLocation {
+    let index = Int(offset - statement.range.lowerBound)
+    guard index > 0, index <= text.count else { return statement.location }
+    var line = statement.location.line
+    var lineStart = -1
+    for position in 0..<index where text[position] == 0x0A {
+      line += 1
+      lineStart = position
+    }
+    let column = lineStart < 0 ? statement.location.column + index : index - lineStart
+    return SourceLocation(line: line, column: column)
   }
 
   /// `-- [Data for |Statistics for ]Name: TAG; Type: DESC; Schema: NS; Owner: …`.

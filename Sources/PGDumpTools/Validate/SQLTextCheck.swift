@@ -53,19 +53,17 @@ struct SQLTextCheck {
           code: "sql-unbalanced-parentheses", severity: .error, message: "syntax error at or near \")\"",
           hint: "the statement closes more parentheses than it opens", offset: statement.range.lowerBound))
     }
-    if let word = statement.kind.split(separator: " ").first.map(String.init), !word.isEmpty {
-      if !commands.contains(word) {
+    if let start = firstSignificantIndex(text), text[start] != 0x28 {
+      // The first word as written, the way the server quotes it in "at or near".
+      var end = start + 1
+      while end < text.count, text[end].isWordByte { end += 1 }
+      let word = String(decoding: UnsafeRawBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
+      if !commands.contains(word.uppercased()) {
         issue(
           Issue(
-            code: "sql-not-a-command", severity: .error, message: "syntax error at or near \"\(word.lowercased())\"",
-            hint: "a statement must start with an SQL command", offset: statement.range.lowerBound))
+            code: "sql-not-a-command", severity: .error, message: "syntax error at or near \"\(word)\"",
+            hint: "a statement must start with an SQL command", offset: statement.range.lowerBound + Int64(start)))
       }
-    } else if let first = firstSignificantByte(text), first != 0x28 {
-      issue(
-        Issue(
-          code: "sql-not-a-command", severity: .error,
-          message: "syntax error at or near \"\(String(decoding: [first], as: UTF8.self))\"",
-          hint: "a statement must start with an SQL command", offset: statement.range.lowerBound))
     }
     if case .invalid(let sequence) = EncodingValidator(encoding: encoding).check(text) {
       issue(
@@ -100,7 +98,7 @@ struct SQLTextCheck {
         offset: command.range.lowerBound))
   }
 
-  static func firstSignificantByte(_ text: UnsafeRawBufferPointer) -> UInt8? {
+  static func firstSignificantIndex(_ text: UnsafeRawBufferPointer) -> Int? {
     var index = 0
     while index < text.count {
       let byte = text[index]
@@ -119,9 +117,20 @@ struct SQLTextCheck {
         index += 2
         continue
       }
-      if byte > 0x20 { return byte }
+      if byte == 0x2D && index + 1 < text.count && text[index + 1] == 0x2D {  // skip -- …
+        while index < text.count && text[index] != 0x0A { index += 1 }
+        continue
+      }
+      if byte > 0x20 { return index }
       index += 1
     }
     return nil
+  }
+}
+
+extension UInt8 {
+  /// A byte of an unquoted word: letters, digits, `_`, `$`, and every byte ≥ 0x80.
+  fileprivate var isWordByte: Bool {
+    (self | 0x20) &- 0x61 < 26 || self &- 0x30 < 10 || self == 0x5F || self == 0x24 || self >= 0x80
   }
 }
