@@ -183,14 +183,25 @@ public struct CopyRowChecker {
         return
       default:
         if byte >= 0x80 {
-          // Validate the character here, in the same pass (wchar.c's verifychar).
-          let length = validator.characterLength(bytes, at: index, end: count)
-          if length == 0 {
-            let sequence = validator.invalidSequence(bytes, at: index, end: count)
-            problem(.invalidEncoding, sequence.message, at: index)
-            return
+          // Validate characters here, in the same pass (wchar.c's verifychar), and stay in this
+          // loop through the text around them until a backslash or control byte: text with many
+          // non-ASCII letters would otherwise stop the 16-byte scan at every character.
+          while index < count {
+            let current = bytes[index]
+            if current >= 0x80 {
+              let length = validator.characterLength(bytes, at: index, end: count)
+              if length == 0 {
+                let sequence = validator.invalidSequence(bytes, at: index, end: count)
+                problem(.invalidEncoding, sequence.message, at: index)
+                return
+              }
+              index += length
+            } else if current < ASCII.tab || current &- 0x0A < 4 || current == ASCII.backslash {
+              break
+            } else {
+              index += 1
+            }
           }
-          index += length
         } else {
           index += 1  // another control byte: data as far as COPY is concerned
         }
