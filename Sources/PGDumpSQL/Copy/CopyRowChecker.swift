@@ -133,85 +133,112 @@ public struct CopyRowChecker {
       return
     }
     let bytes = raw.assumingMemoryBound(to: UInt8.self)
-    // Tabs are delimiters, except a tab right after a backslash (data, subtracted below).
-    var fields = 1 + ByteSearch.count(ASCII.tab, in: bytes, from: 0, to: count)
-    var index = 0
-    let checksHighBytes = validator.checksHighBytes
-    var madeHighBytes = false
-    while index < count {
-      index = Self.nextSpecial(bytes, from: index, to: count, highIsSpecial: checksHighBytes)
-      guard index < count else { break }
-      let byte = bytes[index]
-      switch byte {
-      case ASCII.backslash:
-        guard index + 1 < count else {
-          index += 1
-          continue
-        }
-        let next = bytes[index + 1]
-        if next == ASCII.period {
-          // An end-of-copy marker inside a row.
-          let alone = index == 0 && index + 2 == count
-          if !alone {
-            if targetMajor >= 18 {
-              problem(.markerNotAlone, "end-of-copy marker is not alone on its line", at: index)
-            } else if index + 2 < count {
-              problem(.markerNotAlone, "end-of-copy marker corrupt", at: index)
-            } else {
-              problem(
-                .markerNotAlone,
-                "end-of-copy marker at the end of a row: the server stops reading here and drops the rows after it",
-                at: index)
-            }
-            return
-          }
-          index += 2
-        } else if next.isOctalDigit || (next == 0x78 && index + 2 < count && bytes[index + 2].isHexDigit) {
-          let (value, length) = Self.escapedByte(bytes, at: index, end: count)
-          if value == 0 || value >= 0x80 { madeHighBytes = true }
-          index += length
-        } else {
-          if next == ASCII.tab { fields -= 1 }
-          index += 2
-        }
-      case ASCII.carriageReturn:
-        problem(.literalCarriageReturn, "literal carriage return found in data", at: index)
-        return
-      case 0:
-        let sequence = validator.invalidSequence(bytes, at: index, end: count)
-        problem(.invalidEncoding, sequence.message, at: index)
-        return
-      default:
-        if byte >= 0x80 {
-          // Validate characters here, in the same pass (wchar.c's verifychar), and stay in this
-          // loop through the text around them until a backslash or control byte: text with many
-          // non-ASCII letters would otherwise stop the 16-byte scan at every character.
-          while index < count {
-            let current = bytes[index]
-            if current >= 0x80 {
-              let length = validator.characterLength(bytes, at: index, end: count)
-              if length == 0 {
-                let sequence = validator.invalidSequence(bytes, at: index, end: count)
-                problem(.invalidEncoding, sequence.message, at: index)
-                return
-              }
-              index += length
-            } else if current < ASCII.tab || current &- 0x0A < 4 || current == ASCII.backslash {
-              break
-            } else {
-              index += 1
-            }
-          }
-        } else {
-          index += 1  // another control byte: data as far as COPY is concerned
-        }
-      }
+    let scan = scanLine(bytes, count: count)
+    if let failure = scan.problem {
+      problem(failure.code, failure.message, at: failure.at)
+      return
     }
+    let fields = scan.fields
+    let madeHighBytes = scan.madeHighBytes
     if madeHighBytes, let sequence = Self.invalidEscapedBytes(bytes, count: count, validator: validator) {
       problem(.invalidEncoding, sequence.message, at: sequence.offset)
       return
     }
     checkFieldCount(fields, at: count, problem)
+  }
+
+  struct LineScan {
+    var fields = 1
+    var madeHighBytes = false
+    var problem: (code: Problem.Code, message: String, at: Int)? = nil
+  }
+
+  /// One pass over a line: 16 bytes at a time, a bit per byte that needs a look (tab, control,
+  /// backslash, and bytes ≥ 0x80 in multibyte encodings); each set bit is handled in order, and
+  /// `skipUntil` passes over what an escape or a multibyte character already covered — so a tab
+  /// after a backslash is data, not a delimiter.
+  @inline(__always)
+  func scanLine(_ bytes: UnsafePointer<UInt8>, count: Int) -> LineScan {
+    var scan = LineScan()
+    var skipUntil = 0
+    let checksHigh = validator.checksHighBytes
+
+    /// Handles the byte at `index`; false when the line has a problem (in `scan.problem`).
+    func handle(_ index: Int) -> Bool {
+      let byte = bytes[index]
+      switch byte {
+      case ASCII.tab:
+        scan.fields += 1
+      case ASCII.backslash:
+        guard index + 1 < count else { return true }  // a backslash at the end of the line: data
+        let next = bytes[index + 1]
+        if next == ASCII.period {
+          // An end-of-copy marker inside a row.
+          guard index == 0 && index + 2 == count else {
+            let message =
+              targetMajor >= 18
+              ? "end-of-copy marker is not alone on its line"
+              : index + 2 < count
+                ? "end-of-copy marker corrupt"
+                : "end-of-copy marker at the end of a row: the server stops reading here and drops the rows after it"
+            scan.problem = (.markerNotAlone, message, index)
+            return false
+          }
+          skipUntil = index + 2
+        } else if next.isOctalDigit || (next == 0x78 && index + 2 < count && bytes[index + 2].isHexDigit) {
+          let (value, length) = Self.escapedByte(bytes, at: index, end: count)
+          if value == 0 || value >= 0x80 { scan.madeHighBytes = true }
+          skipUntil = index + length
+        } else {
+          skipUntil = index + 2
+        }
+      case ASCII.carriageReturn:
+        scan.problem = (.literalCarriageReturn, "literal carriage return found in data", index)
+        return false
+      case 0:
+        scan.problem = (.invalidEncoding, validator.invalidSequence(bytes, at: index, end: count).message, index)
+        return false
+      default:
+        guard byte >= 0x80 else { return true }  // another control byte: data to COPY
+        let length = validator.characterLength(bytes, at: index, end: count)
+        guard length > 0 else {
+          scan.problem = (.invalidEncoding, validator.invalidSequence(bytes, at: index, end: count).message, index)
+          return false
+        }
+        skipUntil = index + length
+      }
+      return true
+    }
+
+    let raw = UnsafeRawPointer(bytes)
+    let control = SIMD16<UInt8>(repeating: 0x0E)
+    let backslash = SIMD16<UInt8>(repeating: ASCII.backslash)
+    let high = SIMD16<UInt8>(repeating: checksHigh ? 0x80 : 0xFF)
+    let nul = SIMD16<UInt8>(repeating: 0)
+    var block = 0
+    while block &+ 16 <= count {
+      let chunk = raw.loadUnaligned(fromByteOffset: block, as: SIMD16<UInt8>.self)
+      let special = (chunk .< control) .| (chunk .== backslash) .| ((chunk .>= high) .& (chunk .!= nul))
+      var bits = ByteSearch.laneBits(special)
+      while bits != 0 {
+        let index = block &+ bits.trailingZeroBitCount
+        bits &= bits &- 1
+        if index < skipUntil { continue }
+        if !handle(index) { return scan }
+      }
+      block &+= 16
+    }
+    var index = max(block, skipUntil)
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x0E || byte == ASCII.backslash || (checksHigh && byte >= 0x80) {
+        if !handle(index) { return scan }
+        index = max(index + 1, skipUntil)
+      } else {
+        index += 1
+      }
+    }
+    return scan
   }
 
   func checkFieldCount(_ fields: Int, at end: Int, _ problem: (Problem.Code, String, Int) -> Void) {
@@ -221,33 +248,6 @@ public struct CopyRowChecker {
     } else if fields < columns.count {
       problem(.missingData, "missing data for column \"\(columns[fields])\"", end)
     }
-  }
-
-  /// The next control byte other than tab (CR, NUL, …), backslash, or byte ≥ 0x80 — or, in a
-  /// single-byte encoding, only 0xFF of the high bytes — 16 bytes at a time. Tabs are counted
-  /// separately (`ByteSearch.count`), so fields do not stop the scan.
-  @inline(__always)
-  static func nextSpecial(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, highIsSpecial: Bool) -> Int {
-    var index = start
-    let raw = UnsafeRawPointer(base)
-    let belowTab = SIMD16<UInt8>(repeating: ASCII.tab)
-    let ten = SIMD16<UInt8>(repeating: 0x0A)
-    let four = SIMD16<UInt8>(repeating: 4)
-    let backslash = SIMD16<UInt8>(repeating: ASCII.backslash)
-    let high = SIMD16<UInt8>(repeating: highIsSpecial ? 0x80 : 0xFF)
-    while index &+ 16 <= end {
-      let chunk = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-      let special = (chunk .< belowTab) .| ((chunk &- ten) .< four) .| (chunk .== backslash) .| (chunk .>= high)
-      if any(special) { return index &+ ByteSearch.firstSetLane(special) }
-      index &+= 16
-    }
-    let limit: UInt8 = highIsSpecial ? 0x80 : 0xFF
-    while index < end {
-      let byte = base[index]
-      if byte < ASCII.tab || byte &- 0x0A < 4 || byte == ASCII.backslash || byte >= limit { return index }
-      index &+= 1
-    }
-    return end
   }
 
   /// `\ooo` (1–3 octal digits) or `\xh`/`\xhh` at `index`: the byte and the escape's length.

@@ -42,6 +42,14 @@ enum ByteSearch {
     return to
   }
 
+  /// One bit per lane of `mask`, lane 0 in bit 0 (what `pmovmskb` computes).
+  @inline(__always)
+  static func laneBits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt16 {
+    let weights = SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
+    let bits = SIMD16<UInt8>(repeating: 0).replacing(with: weights, where: mask)
+    return UInt16(bits.lowHalf.wrappedSum()) | UInt16(bits.highHalf.wrappedSum()) << 8
+  }
+
   /// The index of the first true lane of a mask that has one (the bit trick behind `pmovmskb`:
   /// each lane contributes its bit, the two halves are summed into one 16-bit mask).
   @inline(__always)
