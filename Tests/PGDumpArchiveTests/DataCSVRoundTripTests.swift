@@ -55,8 +55,7 @@ import _PGDumpTestSupport
   /// (which no archive accepts) works. The real name is in the COPY statement that follows
   /// (`COPY app."weird<newline>name" (id, "Mixed Col") FROM stdin;`).
   @Test(
-    "a table whose name has a newline is found by its real name in the plain script too",
-    .disabled("plain scripts: TABLE DATA tags come from the comment, where pg_dump writes newlines as spaces"))
+    "a table whose name has a newline is found by its real name in the plain script too")
   func plainLookupByRealName() throws {
     for major in 15...18 {
       let path = Corpus.directory.appendingPathComponent("dumps/pg\(major)/main.plain.sql").path
@@ -76,7 +75,6 @@ import _PGDumpTestSupport
   /// HEADER` skips the line unread, so the round trip above passes; `HEADER MATCH` would not.
   @Test(
     "the CSV header holds the column names in the dump's encoding",
-    .disabled("eucjp: TableData.columns decodes non-UTF-8 column names lossily (U+FFFD in the header)"),
     arguments: 15...18)
   func headerInDumpEncoding(major: Int) throws {
     for database in Self.databases {

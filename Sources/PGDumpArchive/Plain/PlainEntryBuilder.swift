@@ -58,9 +58,26 @@ struct PlainEntryBuilder {
     if statement.isCopyFromStdin, pending?.isData == true {
       pending?.entry.copyStmt = bytes + [0x0A]
       pending?.entry.hadDumper = true
+      recoverNames(fromCopy: bytes)
       return
     }
     pending?.statements.append(bytes)
+  }
+
+  /// pg_dump's comment lines turn newlines in names into spaces (`sanitize_line`); the COPY
+  /// statement has the real schema and table names, so a data entry takes them from there when
+  /// they sanitize to what the comment said.
+  private mutating func recoverNames(fromCopy statement: [UInt8]) {
+    guard let copy = CopyStatement(statement), let table = copy.tableNameParts.last, let entry = pending?.entry
+    else { return }
+    func sanitized(_ name: [UInt8]) -> [UInt8] { name.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 } }
+    if table != entry.tag, let tag = entry.tag, sanitized(table) == tag { pending?.entry.tag = table }
+    if copy.tableNameParts.count >= 2 {
+      let schema = copy.tableNameParts[copy.tableNameParts.count - 2]
+      if schema != entry.namespace, let namespace = entry.namespace, sanitized(schema) == namespace {
+        pending?.entry.namespace = schema
+      }
+    }
   }
 
   mutating func copyEnd(_ block: CopyBlock) {

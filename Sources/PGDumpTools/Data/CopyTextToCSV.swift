@@ -8,16 +8,19 @@ public struct CopyTextToCSV {
 
   public init() {}
 
-  /// The CSV header line for `columns`.
-  public static func header(_ columns: [String]) -> [UInt8] {
+  /// The CSV header line for `columns` (names as bytes in the dump's encoding).
+  public static func header(_ columns: [[UInt8]]) -> [UInt8] {
     var out: [UInt8] = []
     for (index, column) in columns.enumerated() {
       if index > 0 { out.append(0x2C) }
-      appendField(Array(column.utf8), isNull: false, to: &out)
+      appendField(column, isNull: false, to: &out)
     }
     out.append(0x0A)
     return out
   }
+
+  /// The CSV header line for UTF-8 column names.
+  public static func header(_ columns: [String]) -> [UInt8] { header(columns.map { Array($0.utf8) }) }
 
   /// Converts the complete rows in `chunk` (keeping a partial last row for the next call).
   public mutating func convert(_ chunk: UnsafeRawBufferPointer, _ emit: ([UInt8]) throws -> Void) rethrows {

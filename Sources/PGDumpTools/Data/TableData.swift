@@ -79,8 +79,8 @@ public enum TableData {
     }
   }
 
-  /// The column names of the entry's COPY statement.
-  public static func columns(of entry: TOCEntry, dialect: SQLDialect = SQLDialect()) -> [String]? {
-    entry.copyStmt.flatMap { CopyStatement($0, dialect: dialect)?.columns }
+  /// The column names of the entry's COPY statement, as bytes in the dump's encoding.
+  public static func columns(of entry: TOCEntry, dialect: SQLDialect = SQLDialect()) -> [[UInt8]]? {
+    entry.copyStmt.flatMap { CopyStatement($0, dialect: dialect)?.columnBytes }
   }
 }
