@@ -147,28 +147,24 @@ public struct CopyRowChecker {
     checkFieldCount(fields, at: count, problem)
   }
 
+  /// The state of one line's scan; `handle` is a method (not a closure over locals) so that the
+  /// hot loop has no captured variables to box or check for exclusive access.
   struct LineScan {
     var fields = 1
     var madeHighBytes = false
     var problem: (code: Problem.Code, message: String, at: Int)? = nil
-  }
-
-  /// One pass over a line: 16 bytes at a time, a bit per byte that needs a look (tab, control,
-  /// backslash, and bytes ≥ 0x80 in multibyte encodings); each set bit is handled in order, and
-  /// `skipUntil` passes over what an escape or a multibyte character already covered — so a tab
-  /// after a backslash is data, not a delimiter.
-  @inline(__always)
-  func scanLine(_ bytes: UnsafePointer<UInt8>, count: Int) -> LineScan {
-    var scan = LineScan()
+    /// Bytes before this index are already covered by an escape or a multibyte character.
     var skipUntil = 0
-    let checksHigh = validator.checksHighBytes
 
-    /// Handles the byte at `index`; false when the line has a problem (in `scan.problem`).
-    func handle(_ index: Int) -> Bool {
+    /// Handles the byte at `index`; false when the line has a problem (in `problem`).
+    @inline(__always)
+    mutating func handle(
+      _ index: Int, _ bytes: UnsafePointer<UInt8>, count: Int, validator: EncodingValidator, targetMajor: Int
+    ) -> Bool {
       let byte = bytes[index]
       switch byte {
       case ASCII.tab:
-        scan.fields += 1
+        fields += 1
       case ASCII.backslash:
         guard index + 1 < count else { return true }  // a backslash at the end of the line: data
         let next = bytes[index + 1]
@@ -181,35 +177,44 @@ public struct CopyRowChecker {
               : index + 2 < count
                 ? "end-of-copy marker corrupt"
                 : "end-of-copy marker at the end of a row: the server stops reading here and drops the rows after it"
-            scan.problem = (.markerNotAlone, message, index)
+            problem = (.markerNotAlone, message, index)
             return false
           }
           skipUntil = index + 2
         } else if next.isOctalDigit || (next == 0x78 && index + 2 < count && bytes[index + 2].isHexDigit) {
-          let (value, length) = Self.escapedByte(bytes, at: index, end: count)
-          if value == 0 || value >= 0x80 { scan.madeHighBytes = true }
+          let (value, length) = CopyRowChecker.escapedByte(bytes, at: index, end: count)
+          if value == 0 || value >= 0x80 { madeHighBytes = true }
           skipUntil = index + length
         } else {
           skipUntil = index + 2
         }
       case ASCII.carriageReturn:
-        scan.problem = (.literalCarriageReturn, "literal carriage return found in data", index)
+        problem = (.literalCarriageReturn, "literal carriage return found in data", index)
         return false
       case 0:
-        scan.problem = (.invalidEncoding, validator.invalidSequence(bytes, at: index, end: count).message, index)
+        problem = (.invalidEncoding, validator.invalidSequence(bytes, at: index, end: count).message, index)
         return false
       default:
         guard byte >= 0x80 else { return true }  // another control byte: data to COPY
         let length = validator.characterLength(bytes, at: index, end: count)
         guard length > 0 else {
-          scan.problem = (.invalidEncoding, validator.invalidSequence(bytes, at: index, end: count).message, index)
+          problem = (.invalidEncoding, validator.invalidSequence(bytes, at: index, end: count).message, index)
           return false
         }
         skipUntil = index + length
       }
       return true
     }
+  }
 
+  /// One pass over a line: 16 bytes at a time, a bit per byte that needs a look (tab, control,
+  /// backslash, and bytes ≥ 0x80 in multibyte encodings); each set bit is handled in order, and
+  /// `skipUntil` passes over what an escape or a multibyte character already covered — so a tab
+  /// after a backslash is data, not a delimiter.
+  @inline(__always)
+  func scanLine(_ bytes: UnsafePointer<UInt8>, count: Int) -> LineScan {
+    var scan = LineScan()
+    let checksHigh = validator.checksHighBytes
     let raw = UnsafeRawPointer(bytes)
     let control = SIMD16<UInt8>(repeating: 0x0E)
     let backslash = SIMD16<UInt8>(repeating: ASCII.backslash)
@@ -223,17 +228,17 @@ public struct CopyRowChecker {
       while bits != 0 {
         let index = block &+ bits.trailingZeroBitCount
         bits &= bits &- 1
-        if index < skipUntil { continue }
-        if !handle(index) { return scan }
+        if index < scan.skipUntil { continue }
+        if !scan.handle(index, bytes, count: count, validator: validator, targetMajor: targetMajor) { return scan }
       }
       block &+= 16
     }
-    var index = max(block, skipUntil)
+    var index = max(block, scan.skipUntil)
     while index < count {
       let byte = bytes[index]
       if byte < 0x0E || byte == ASCII.backslash || (checksHigh && byte >= 0x80) {
-        if !handle(index) { return scan }
-        index = max(index + 1, skipUntil)
+        if !scan.handle(index, bytes, count: count, validator: validator, targetMajor: targetMajor) { return scan }
+        index = max(index + 1, scan.skipUntil)
       } else {
         index += 1
       }
