@@ -90,7 +90,7 @@ public struct ListReport: Codable, Sendable {
       tocMember: archive.tocMember, tocEndOffset: archive.tocEndOffset,
       oldestPGRestore: isArchive ? header.version.oldestPGRestore : nil)
 
-    let requirements = EntrySelection(options: listing.selection).requirements(of: archive.entries)
+    let requirements = listing.selected(archive).requirements
     let sizes = archive.storedDataSizes()
     self.entries = zip(archive.entries, requirements).map { entry, requirement in
       var redacted = false
@@ -124,7 +124,7 @@ public struct ListReport: Codable, Sendable {
         entry.relkind == 0 ? nil
         : (UnicodeScalar(UInt32(bitPattern: entry.relkind)).map { String(Character($0)) } ?? String(entry.relkind))
       var result = Entry(
-        dumpID: entry.dumpID, listed: !requirement.isDisjoint(with: [.schema, .data]), hadDumper: entry.hadDumper,
+        dumpID: entry.dumpID, listed: requirement.isRestored, hadDumper: entry.hadDumper,
         tableOID: entry.tableOID, oid: entry.oid, desc: field(entry.desc), tag: field(entry.tag),
         namespace: field(entry.namespace), owner: field(entry.owner),
         section: entry.section?.name ?? String(entry.sectionRawValue), defn: field(entry.defn, secret: true),

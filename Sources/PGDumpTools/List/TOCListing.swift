@@ -32,9 +32,7 @@ public struct TOCListing {
   public func render(_ archive: Archive) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(256 + archive.entries.count * 64)
-    let header = archive.header
     func put(_ text: String) { out.append(contentsOf: text.utf8) }
-    func put(_ bytes: [UInt8]) { out.append(contentsOf: bytes) }
 
     if archive.format == .plain {
       renderPlainHeader(archive, into: &out)
@@ -43,35 +41,45 @@ public struct TOCListing {
     }
     put(";\n;\n; Selected TOC Entries:\n;\n")
 
-    let requirements = EntrySelection(options: selection).requirements(of: archive.entries)
+    let selected = self.selected(archive)
     archive.entries.withUnsafeBufferPointer { entries in
-    for (index, requirement) in requirements.enumerated() {
-      let entry = entries[index]
-      if verbose || !requirement.isDisjoint(with: [.schema, .data]) {
-        Self.appendDecimal(Int64(entry.dumpID), to: &out)
-        out.append(UInt8(ascii: ";"))
-        out.append(UInt8(ascii: " "))
-        Self.appendDecimal(Int64(entry.tableOID), to: &out)
-        out.append(UInt8(ascii: " "))
-        Self.appendDecimal(Int64(entry.oid), to: &out)
-        out.append(UInt8(ascii: " "))
-        if let desc = entry.desc { out.append(contentsOf: desc) } else { put("(null)") }
-        out.append(UInt8(ascii: " "))
-        Self.appendSanitized(entry.namespace, hyphenIfEmpty: true, to: &out)
-        out.append(UInt8(ascii: " "))
-        Self.appendSanitized(entry.tag, hyphenIfEmpty: false, to: &out)
-        out.append(UInt8(ascii: " "))
-        Self.appendSanitized(entry.owner, hyphenIfEmpty: false, to: &out)
-        out.append(UInt8(ascii: "\n"))
+      for index in selected.order {
+        let entry = entries[index]
+        if verbose || selected.isRestored(index) {
+          Self.appendDecimal(Int64(entry.dumpID), to: &out)
+          out.append(UInt8(ascii: ";"))
+          out.append(UInt8(ascii: " "))
+          Self.appendDecimal(Int64(entry.tableOID), to: &out)
+          out.append(UInt8(ascii: " "))
+          Self.appendDecimal(Int64(entry.oid), to: &out)
+          out.append(UInt8(ascii: " "))
+          if let desc = entry.desc { out.append(contentsOf: desc) } else { put("(null)") }
+          out.append(UInt8(ascii: " "))
+          Self.appendSanitized(entry.namespace, hyphenIfEmpty: true, to: &out)
+          out.append(UInt8(ascii: " "))
+          Self.appendSanitized(entry.tag, hyphenIfEmpty: false, to: &out)
+          out.append(UInt8(ascii: " "))
+          Self.appendSanitized(entry.owner, hyphenIfEmpty: false, to: &out)
+          out.append(UInt8(ascii: "\n"))
+        }
+        if verbose && !entry.dependencyTexts.isEmpty {
+          put(";\tdepends on:")
+          for dependency in entry.dependencies { put(" \(dependency)") }
+          put("\n")
+        }
       }
-      if verbose && !entry.dependencyTexts.isEmpty {
-        put(";\tdepends on:")
-        for dependency in entry.dependencies { put(" \(dependency)") }
-        put("\n")
-      }
-    }
     }
     return out
+  }
+
+  /// What the listing selects, in its order: the selection options with this listing's
+  /// pg_restore major (`PrintTOCSummary` marks entries with `_tocEntryRequired` as it prints
+  /// them, after `SortTocFromFile` reordered them for `-L`). ``Selection/strictNamesFailure`` is
+  /// the error pg_restore reports after printing.
+  public func selected(_ archive: Archive) -> Selection {
+    var options = selection
+    options.pgRestoreMajor = pgRestoreMajor
+    return EntrySelection(options: options).select(archive.entries, keepsMarks: pgRestoreMajor != 16)
   }
 
   /// pg_restore's header lines (`PrintTOCSummary`).

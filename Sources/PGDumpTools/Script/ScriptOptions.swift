@@ -6,7 +6,7 @@ public struct ScriptOptions: Sendable, Hashable {
   /// The key of the `\restrict`/`\unrestrict` lines (`--restrict-key`); nil prints none, as
   /// pg_restore 16.2 (before the August 2025 releases) does.
   public var restrictKey: String?
-  /// Which entries, and which parts of them (`-C`, `-x`, `-a`, `-s`, `--section`, …).
+  /// Which entries, in which order, and which parts of them (`-C`, `-x`, `-a`, `-s`, `-n`, `-L`, …).
   public var selection: SelectionOptions
   /// `-O/--no-owner`: no ALTER … OWNER TO, `Owner: -` in the comments (`ropt->noOwner`).
   public var noOwner: Bool
@@ -22,6 +22,23 @@ public struct ScriptOptions: Sendable, Hashable {
   public var noTableAccessMethod: Bool
   /// `--enable-row-security`: `SET row_security = on` (`ropt->enable_row_security`).
   public var enableRowSecurity: Bool
+  /// `--use-set-session-authorization`: `SET SESSION AUTHORIZATION` to each owner instead of
+  /// ALTER … OWNER TO (`ropt->use_setsessauth`).
+  public var useSetSessionAuthorization = false
+  /// `--disable-triggers`: ALTER TABLE … DISABLE/ENABLE TRIGGER ALL around data when no schema is
+  /// restored (`ropt->disable_triggers`).
+  public var disableTriggers = false
+  /// `-S/--superuser`: the user those ALTER TABLE commands run as; nil (or empty) is the session
+  /// default (`ropt->superuser`).
+  public var superuser: [UInt8]?
+  /// `--role`: `SET ROLE` in the fixed settings (`ropt->use_role`).
+  public var role: [UInt8]?
+  /// 17+ `--transaction-size`: COMMIT and BEGIN again after this many objects; 0 is off
+  /// (`ropt->txn_size`).
+  public var transactionSize = 0
+  /// `-v/--verbose`: start and completion times, and each entry's ID, dependencies and data
+  /// location in its comment (`AH->public.verbose`).
+  public var verbose = false
 
   public init(
     pgRestoreMajor: Int, restrictKey: String? = nil, selection: SelectionOptions = .init(), noOwner: Bool = false,
@@ -40,18 +57,63 @@ public struct ScriptOptions: Sendable, Hashable {
     self.enableRowSecurity = enableRowSecurity
   }
 
-  /// The combinations pg_restore refuses before it opens the archive (pg_restore.c `main`),
-  /// in its words; nil when the options are consistent.
+  /// The combinations pg_restore refuses before it opens the archive (pg_restore.c `main` of
+  /// ``pgRestoreMajor``), in its words and in its order; nil when the options are consistent.
   public var conflict: String? {
-    if selection.dataOnly && selection.schemaOnly {
-      return "options -s/--schema-only and -a/--data-only cannot be used together"
-    }
+    var selection = selection
+    selection.pgRestoreMajor = pgRestoreMajor
+    if let conflict = selection.conflict { return conflict }
     if selection.dataOnly && clean { return "options -c/--clean and -a/--data-only cannot be used together" }
+    if singleTransaction && transactionSize > 0 {
+      return "options -1/--single-transaction and --transaction-size cannot be used together"
+    }
     if selection.createDatabase && singleTransaction {
       return "options -C/--create and -1/--single-transaction cannot be used together"
     }
     if ifExists && !clean { return "option --if-exists requires option -c/--clean" }
     if let restrictKey, !RestrictKey.isValid(restrictKey) { return "invalid restrict key" }
+    return nil
+  }
+
+  /// The first option set here that the pg_restore of ``pgRestoreMajor`` does not have, as it
+  /// names it in `unrecognized option '…'`; nil when it has them all.
+  public var unsupportedOption: String? {
+    if pgRestoreMajor < 17 && transactionSize > 0 { return "--transaction-size" }
+    return selection.unsupportedOption(pgRestoreMajor: pgRestoreMajor)
+  }
+}
+
+extension SelectionOptions {
+  /// The conflicts among the selecting options (pg_restore.c `main`; 18 checks its "-only",
+  /// "no-" and `--statistics` options in this order before `-c`).
+  public var conflict: String? {
+    if dataOnly && schemaOnly { return "options -s/--schema-only and -a/--data-only cannot be used together" }
+    guard pgRestoreMajor >= 18 else { return nil }
+    if schemaOnly && statisticsOnly {
+      return "options -s/--schema-only and --statistics-only cannot be used together"
+    }
+    if dataOnly && statisticsOnly { return "options -a/--data-only and --statistics-only cannot be used together" }
+    if dataOnly && noData { return "options -a/--data-only and --no-data cannot be used together" }
+    if schemaOnly && noSchema { return "options -s/--schema-only and --no-schema cannot be used together" }
+    if statisticsOnly && noStatistics {
+      return "options --statistics-only and --no-statistics cannot be used together"
+    }
+    if withStatistics && noStatistics { return "options --statistics and --no-statistics cannot be used together" }
+    if dataOnly && withStatistics { return "options -a/--data-only and --statistics cannot be used together" }
+    if schemaOnly && withStatistics { return "options -s/--schema-only and --statistics cannot be used together" }
+    return nil
+  }
+
+  /// The first selecting option that pg_restore `pgRestoreMajor` lacks (`--filter` is checked by
+  /// the caller, which reads the file). `--no-data` exists everywhere: before 18 it abbreviates
+  /// `--no-data-for-failed-tables`.
+  public func unsupportedOption(pgRestoreMajor: Int) -> String? {
+    guard pgRestoreMajor < 18 else { return nil }
+    if noPolicies { return "--no-policies" }
+    if noSchema { return "--no-schema" }
+    if noStatistics { return "--no-statistics" }
+    if statisticsOnly { return "--statistics-only" }
+    if withStatistics { return "--statistics" }
     return nil
   }
 }

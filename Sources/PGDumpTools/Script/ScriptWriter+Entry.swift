@@ -9,26 +9,25 @@ enum EntryPrefix: String {
 }
 
 extension ScriptWriter {
-  /// Restores one selected entry: its schema part, then its data part (`restore_toc_entry`
-  /// without a connection). pg_restore 18 prints statistics with their own prefix (`REQ_STATS`).
+  /// Restores one selected entry: its schema part, then its data part, then (18) its statistics
+  /// (`restore_toc_entry` without a connection), counting it against `--transaction-size`.
   func restoreEntry(at index: Int) throws {
     let entry = archive.entries[index]
     let requirement = requirements[index]
-    if selection.isStatistics(entry) {
-      try printEntry(entry, prefix: .statistics)
-      try output.checkFailure()
-      return
-    }
     var definitionPrinted = false
     if requirement.contains(.schema) {
+      let isDatabase = entry.isType("DATABASE") || entry.isType("DATABASE PROPERTIES")
+      // CREATE DATABASE cannot run inside the --transaction-size transaction.
+      if isDatabase && options.transactionSize > 0 { output.write("COMMIT;\n\n") }
       try printEntry(entry, prefix: .none)
       definitionPrinted = true
       // After creating a database (or setting its properties) the script connects to it.
-      if entry.isType("DATABASE") || entry.isType("DATABASE PROPERTIES") { try reconnect(to: entry.tag) }
+      if isDatabase { try reconnect(to: entry.tag) }
     }
     if requirement.contains(.data) {
       if entry.hadDumper {
         try printEntry(entry, prefix: .data)
+        try advanceTarPosition(to: index)
         if entry.isType("BLOBS") || entry.isType("BLOB COMMENTS") {
           selectOutputSchema(Array("pg_catalog".utf8))
           if entry.isType("BLOBS") {
@@ -37,14 +36,19 @@ extension ScriptWriter {
             try copyData(of: entry)
           }
         } else {
+          disableTriggersIfNecessary(entry)
+          becomeOwner(of: entry)
           selectOutputSchema(entry.namespace)
           if let copy = entry.copyStmt, !copy.isEmpty { output.write(copy) }
           try copyData(of: entry)
+          enableTriggersIfNecessary(entry)
         }
       } else if !definitionPrinted {
         try printEntry(entry, prefix: .none)
       }
     }
+    if requirement.contains(.statistics) { try printEntry(entry, prefix: .statistics) }
+    if requirement.isRestored { countTransactionAction(separator: "COMMIT;\nBEGIN;\n\n") }
     try output.checkFailure()
   }
 
@@ -59,11 +63,14 @@ extension ScriptWriter {
 
   /// The comment block, the definition and the ownership of one entry (`_printTocEntry`).
   func printEntry(_ entry: TOCEntry, prefix: EntryPrefix) throws(ArchiveError) {
+    becomeOwner(of: entry)
     selectOutputSchema(entry.namespace)
     selectTablespace(entry.tablespace)
     if entry.relkind != Self.relkindPartitionedTable { selectTableAccessMethod(entry.tableAM) }
 
-    output.write("--\n-- \(prefix.rawValue)Name: ")
+    output.write("--\n")
+    if options.verbose { writeVerboseIdentity(of: entry) }
+    output.write("-- \(prefix.rawValue)Name: ")
     writeSanitized(entry.tag, hyphenIfNull: false)
     output.write("; Type: ")
     if let desc = entry.desc { output.write(desc) } else { output.write("(null)") }
@@ -75,7 +82,9 @@ extension ScriptWriter {
       output.write("; Tablespace: ")
       writeSanitized(tablespace, hyphenIfNull: false)
     }
-    output.write("\n--\n\n")
+    output.write("\n")
+    if options.verbose { writeVerboseLocation(of: entry) }
+    output.write("--\n\n")
 
     let defn = entry.defn ?? []
     if options.noOwner && entry.isType("SCHEMA") && !defn.starts(with: "--".utf8) {
@@ -90,6 +99,7 @@ extension ScriptWriter {
     } else if !defn.isEmpty {
       output.write(defn)
       output.write("\n\n")
+      countStatements(of: entry, defn)
     }
 
     try writeOwnership(of: entry)
@@ -101,6 +111,34 @@ extension ScriptWriter {
       output.write(" SET ACCESS METHOD ")
       output.write(quoting.identifier(method))
       output.write(";\n\n")
+    }
+    // An ACL may hold SET SESSION AUTHORIZATION commands: the session user is unknown after it.
+    if entry.isType("ACL") || entry.isType("ACL LANGUAGE") || entry.isType("DEFAULT ACL") { currentUser = nil }
+  }
+
+  /// `-v`: `-- TOC entry <id> (class <tableoid> OID <oid>)` and `-- Dependencies: …` at the top
+  /// of the comment block (`_printTocEntry`).
+  func writeVerboseIdentity(of entry: TOCEntry) {
+    output.write("-- TOC entry \(entry.dumpID) (class \(entry.tableOID) OID \(entry.oid))\n")
+    let dependencies = entry.dependencies
+    guard !dependencies.isEmpty else { return }
+    output.write("-- Dependencies:")
+    for dependency in dependencies { output.write(" \(dependency)") }
+    output.write("\n")
+  }
+
+  /// `-v`: where the data is, after the name line (the formats' `_PrintExtraToc`): the custom
+  /// format's `-- Data Pos: <offset>`, the directory and tar formats' `-- File: <name>`.
+  func writeVerboseLocation(of entry: TOCEntry) {
+    switch entry.dataLocation {
+    case .offset(let location):
+      output.write("-- Data Pos: \(Int64(bitPattern: location.position))\n")
+    case .file(let name?):
+      output.write("-- File: ")
+      output.write(name)
+      output.write("\n")
+    case .file(nil), .script:
+      break
     }
   }
 
@@ -151,74 +189,6 @@ extension ScriptWriter {
     output.write(quoting.identifier(method))
     output.write(";\n\n")
     currentTableAccessMethod = method
-  }
-
-  /// `--clean`: the DROP commands of every selected entry, in reverse TOC order; with `-C` only
-  /// the database's (the first half of `RestoreArchive`).
-  func writeDropCommands() throws(ArchiveError) {
-    for index in archive.entries.indices.reversed() {
-      let entry = archive.entries[index]
-      let isDatabase = entry.isType("DATABASE") || entry.isType("DATABASE PROPERTIES")
-      if options.selection.createDatabase && !isDatabase { continue }
-      guard isSelected(index), !selection.isStatistics(entry), let drop = entry.dropStmt else { continue }
-      selectOutputSchema(entry.namespace)
-      if entry.isType("BLOB METADATA") {
-        if options.ifExists {
-          writeCommandPerLargeObject(
-            entry, prefix: "SELECT pg_catalog.lo_unlink(oid) FROM pg_catalog.pg_largeobject_metadata WHERE oid = '",
-            suffix: "'")
-        } else {
-          writeCommandPerLargeObject(entry, prefix: "SELECT pg_catalog.lo_unlink('", suffix: "')")
-        }
-      } else if !drop.isEmpty {
-        if !options.ifExists || drop.starts(with: "--".utf8) {
-          output.write(drop)
-        } else if entry.isType("BLOB") {
-          writeDropLargeObjectIfExists(entry.oid)
-        } else {
-          output.write(dropWithIfExists(entry, drop))
-        }
-      }
-      try output.checkFailure()
-    }
-    // The schemas may be gone now; set search_path again when next needed.
-    currentSchema = nil
-  }
-
-  /// A DROP command with IF EXISTS injected after the object type (`RestoreArchive`): after
-  /// `ALTER TABLE`, and after `DROP <desc>` (`DROP CONSTRAINT` for constraints); DEFAULT,
-  /// DATABASE PROPERTIES and `CREATE OR REPLACE VIEW` commands stay as they are.
-  func dropWithIfExists(_ entry: TOCEntry, _ drop: [UInt8]) -> [UInt8] {
-    var result: [UInt8] = []
-    var rest = drop[...]
-    let alterTable = Array("ALTER TABLE".utf8)
-    if rest.starts(with: alterTable) {
-      result += Array("ALTER TABLE IF EXISTS".utf8)
-      rest = rest.dropFirst(alterTable.count)
-    }
-    if entry.isType("DEFAULT") || entry.isType("DATABASE PROPERTIES")
-      || rest.starts(with: "CREATE OR REPLACE VIEW".utf8)
-    {
-      result += rest
-      return result
-    }
-    var marker: [UInt8]
-    if entry.isType("CONSTRAINT") || entry.isType("CHECK CONSTRAINT") || entry.isType("FK CONSTRAINT") {
-      marker = Array("DROP CONSTRAINT".utf8)
-    } else {
-      // snprintf into a 40-byte buffer: at most 39 bytes of "DROP <desc>".
-      marker = Array(("DROP ".utf8 + (entry.desc ?? [])).prefix(39))
-    }
-    if let found = Self.firstRange(of: marker, in: rest) {
-      result += rest[..<found.lowerBound]
-      result += marker
-      result += Array(" IF EXISTS".utf8)
-      result += rest[found.upperBound...]
-    } else {
-      warn("could not find where to insert IF EXISTS in statement \"\(String(decoding: drop, as: UTF8.self))\"")
-      result += rest
-    }
-    return result
   }
 
   /// The first occurrence of `needle` in `haystack` (`strstr`).

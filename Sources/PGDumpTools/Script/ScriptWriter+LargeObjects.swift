@@ -3,12 +3,13 @@ import PGDumpFormat
 
 extension ScriptWriter {
   /// Writes a BLOBS entry's large objects as `lo_open`/`lowrite`/`lo_close` calls inside
-  /// BEGIN/COMMIT (none with `-1`): the formats' `_LoadLOs` with `StartRestoreLOs`,
+  /// BEGIN/COMMIT (none with `-1` or `--transaction-size`): the formats' `_LoadLOs` with `StartRestoreLOs`,
   /// `StartRestoreLO`, `EndRestoreLO` and `EndRestoreLOs`. An entry whose data the TOC marks as
   /// absent prints nothing.
   func writeLargeObjects(of entry: TOCEntry) throws {
     guard Self.hasData(entry) else { return }
-    if !options.singleTransaction { output.write("BEGIN;\n\n") }
+    let ownTransaction = !(options.singleTransaction || options.transactionSize > 0)
+    if ownTransaction { output.write("BEGIN;\n\n") }
     // Archives before 1.12 create each object here, after dropping it with --clean.
     let oldStyle = archive.header.version < .v1_12
     try archive.readData(of: entry) { event in
@@ -28,7 +29,7 @@ extension ScriptWriter {
         output.write("SELECT pg_catalog.lo_close(0);\n\n")
       }
     }
-    if !options.singleTransaction { output.write("COMMIT;\n\n") }
+    if ownTransaction { output.write("COMMIT;\n\n") }
   }
 
   /// Whether the TOC says the entry's data exists (custom: an offset flag other than
@@ -70,7 +71,8 @@ extension ScriptWriter {
   }
 
   /// One command per OID listed in a BLOB METADATA definition (one per line; a last line without
-  /// a newline is not used), then a blank line (`IssueCommandPerBlob`).
+  /// a newline is not used), then a blank line (`IssueCommandPerBlob`); with
+  /// `--transaction-size` each command counts as an action.
   func writeCommandPerLargeObject(_ entry: TOCEntry, prefix: String, suffix: String) {
     writeCommandPerLargeObject(entry, prefix: Array(prefix.utf8), suffix: Array(suffix.utf8))
   }
@@ -87,6 +89,7 @@ extension ScriptWriter {
       output.write(defn[start..<newline])
       output.write(suffix)
       output.write(";\n")
+      countTransactionAction(separator: "COMMIT;\nBEGIN;\n\n")
       start = newline + 1
     }
     output.write("\n")

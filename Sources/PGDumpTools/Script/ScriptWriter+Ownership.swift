@@ -2,12 +2,18 @@ import PGDumpArchive
 import PGDumpFormat
 
 extension ScriptWriter {
-  /// `ALTER … OWNER TO` after an entry's definition, unless `--no-owner`; only for entries with
-  /// both an owner and a DROP command (the second half of `_printTocEntry`). BLOB METADATA gets
-  /// one command per large object.
+  /// `ALTER … OWNER TO` after an entry's definition, unless `--no-owner`, or
+  /// `--use-set-session-authorization` except for a schema created by a comment (`public`); only
+  /// for entries with both an owner and a DROP command (the second half of `_printTocEntry`).
+  /// BLOB METADATA gets one command per large object.
   func writeOwnership(of entry: TOCEntry) throws(ArchiveError) {
     guard !options.noOwner, let owner = entry.owner, !owner.isEmpty, let drop = entry.dropStmt, !drop.isEmpty
     else { return }
+    if options.useSetSessionAuthorization
+      && !(entry.isType("SCHEMA") && (entry.defn ?? []).starts(with: "--".utf8))
+    {
+      return
+    }
     let quotedOwner = quoting.identifier(owner)
     if entry.isType("BLOB METADATA") {
       writeCommandPerLargeObject(entry, prefix: "ALTER LARGE OBJECT ", suffix: Array(" OWNER TO ".utf8) + quotedOwner)

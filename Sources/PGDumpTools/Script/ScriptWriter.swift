@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PGDumpArchive
 import PGDumpFormat
 import PGDumpSQL
@@ -28,8 +33,10 @@ public final class ScriptWriter {
 
   let quoting: SQLQuoting
   let selection: EntrySelection
-  /// `te->reqs` of every entry, in TOC order.
-  let requirements: [EntryRequirement]
+  /// The entries in restore order (TOC positions) and what is restored of each (`te->reqs`).
+  let selected: Selection
+  /// `te->reqs` of every entry, by TOC position.
+  var requirements: [EntryRequirement] { selected.requirements }
   /// Entry positions by dump ID (`AH->tocsByDumpId`).
   let indexByDumpID: [Int32: Int]
 
@@ -44,6 +51,15 @@ public final class ScriptWriter {
   var currentSchema: [UInt8]?
   var currentTablespace: [UInt8]?
   var currentTableAccessMethod: [UInt8]?
+  /// `AH->currUser`: the session user the script last set; nil when unknown.
+  var currentUser: [UInt8]?
+  /// `AH->txnCount`: objects since the last COMMIT with `--transaction-size`.
+  var transactionCount = 0
+  /// Whether no schema is restored, given or implied (`ropt->dataOnly` after `RestoreArchive`'s
+  /// "implied data-only restore"; 18: `!ropt->dumpSchema`, "implied no-schema restore").
+  var restoresNoSchema = false
+  /// pg_restore's position in a tar archive, which it reads forward only.
+  var tarPosition: TarReadPosition
 
   /// The large object being written (`AH->lo_buf`, `LOBBUFSIZE` = 16384 bytes).
   var largeObjectBuffer: [UInt8] = []
@@ -57,7 +73,8 @@ public final class ScriptWriter {
     var selectionOptions = options.selection
     selectionOptions.pgRestoreMajor = options.pgRestoreMajor
     self.selection = EntrySelection(options: selectionOptions)
-    self.requirements = selection.requirements(of: archive.entries)
+    self.selected = selection.select(archive.entries)
+    self.tarPosition = TarReadPosition(archive.entries)
     var index: [Int32: Int] = [:]
     for (position, entry) in archive.entries.enumerated() where index[entry.dumpID] == nil {
       index[entry.dumpID] = position
@@ -85,12 +102,17 @@ public final class ScriptWriter {
 
   /// Writes the whole script to the output (call ``ScriptOutput/flush()`` afterwards).
   ///
-  /// The corresponding pg_dump routine is `RestoreArchive`.
+  /// The corresponding pg_dump routine is `RestoreArchive`, after `ProcessArchiveRestoreOptions`.
   /// - Throws: ``ArchiveError``: a data block that is truncated or does not decompress (naming the
-  ///   entry and offset), a write failure, or one of pg_restore's fatal errors (an owner it cannot
-  ///   set, a database name with a newline, a large-object ACL without its BLOB METADATA entry).
+  ///   entry and offset), a write failure, or one of pg_restore's fatal errors (a `--strict-names`
+  ///   name that selects nothing, an owner it cannot set, a database name with a newline, a
+  ///   large-object ACL without its BLOB METADATA entry).
   public func write() throws {
+    if let failure = selected.strictNamesFailure {
+      throw ArchiveError(TOCListFile.errorCode, failure, file: archive.path)
+    }
     try checkCompression()
+    restoresNoSchema = !selection.options.dumpSchema || !requirements.contains { $0.contains(.schema) }
     output.write("--\n-- PostgreSQL database dump\n--\n\n")
     if let key = options.restrictKey { output.write("\\restrict \(key)\n\n") }
     let header = archive.header
@@ -111,30 +133,56 @@ public final class ScriptWriter {
       output.write("-- Dumped by pg_dump version \(own)\n")
     }
     output.write("\n")
+    if options.verbose { writeTimestamp("Started on", creationDate) }
     if options.singleTransaction { output.write("BEGIN;\n\n") }
     writeFixedOutputState()
     if options.clean { try writeDropCommands() }
 
     var passes: Set<RestorePass> = []
-    for index in archive.entries.indices where isSelected(index) {
+    for index in selected.order where isSelected(index) {
       let pass = restorePass(of: index)
       if pass == .main { try restoreEntry(at: index) } else { passes.insert(pass) }
     }
     for pass in [RestorePass.acl, .postACL] where passes.contains(pass) {
-      for index in archive.entries.indices where isSelected(index) && restorePass(of: index) == pass {
+      for index in selected.order where isSelected(index) && restorePass(of: index) == pass {
         try restoreEntry(at: index)
       }
     }
 
-    if options.singleTransaction { output.write("COMMIT;\n\n") }
+    if options.singleTransaction || options.transactionSize > 0 { output.write("COMMIT;\n\n") }
+    if options.verbose { writeTimestamp("Completed on", time(nil)) }
     output.write("--\n-- PostgreSQL database dump complete\n--\n\n")
     if let key = options.restrictKey { output.write("\\unrestrict \(key)\n\n") }
     try output.checkFailure()
   }
 
+  /// `AH->createDate`: the header's time through `mktime`, again with `tm_isdst = -1` when that
+  /// fails (`ReadHead`); the current time for archives before 1.4, which do not store it.
+  var creationDate: time_t {
+    guard var fields = archive.header.creationTime else { return time(nil) }
+    let seconds = TOCListing.mktime(fields)
+    if seconds != -1 { return seconds }
+    fields.isDST = -1
+    return TOCListing.mktime(fields)
+  }
+
+  /// `-v`: `-- <what> <time>` in the local time zone, as `dumpTimestamp` prints it (nothing
+  /// when the time cannot be formatted).
+  func writeTimestamp(_ what: String, _ seconds: time_t) {
+    var seconds = seconds
+    var broken = tm()
+    guard localtime_r(&seconds, &broken) != nil else { return }
+    var buffer = [CChar](repeating: 0, count: 64)
+    let count = strftime(&buffer, buffer.count, "%Y-%m-%d %H:%M:%S %Z", &broken)
+    guard count > 0 else { return }
+    output.write("-- \(what) ")
+    output.write(buffer.prefix(count).map { UInt8(bitPattern: $0) })
+    output.write("\n\n")
+  }
+
   /// Whether the entry is restored at all (`te->reqs & (REQ_SCHEMA | REQ_DATA | REQ_STATS)`).
   func isSelected(_ index: Int) -> Bool {
-    !requirements[index].isDisjoint(with: [.schema, .data])
+    requirements[index].isRestored
   }
 
   /// `_tocEntryRestorePass` of the imitated release: before 18, STATISTICS DATA was an ordinary
@@ -165,12 +213,22 @@ public final class ScriptWriter {
     if options.pgRestoreMajor >= 17 { output.write("SET transaction_timeout = 0;\n") }
     output.write("SET client_encoding = '\(encodingName)';\n")
     output.write("SET standard_conforming_strings = \(standardStrings ? "on" : "off");\n")
+    if let role = options.role {
+      output.write("SET ROLE ")
+      output.write(quoting.identifier(role))
+      output.write(";\n")
+    }
     if let searchPath { output.write(searchPath) }
     output.write("SET check_function_bodies = false;\n")
     output.write("SET xmloption = content;\n")
     output.write("SET client_min_messages = warning;\n")
     if !standardStrings { output.write("SET escape_string_warning = off;\n") }
     output.write("SET row_security = \(options.enableRowSecurity ? "on" : "off");\n")
+    if options.transactionSize > 0 {
+      // --transaction-size: objects are always restored inside a transaction.
+      output.write("\nBEGIN;\n")
+      transactionCount = 0
+    }
     output.write("\n")
   }
 
@@ -193,6 +251,7 @@ public final class ScriptWriter {
       output.write(connect)
       output.write("\n")
     }
+    currentUser = nil
     currentSchema = nil
     currentTableAccessMethod = nil
     currentTablespace = nil
