@@ -255,8 +255,23 @@ public struct CopyRowChecker {
     }
   }
 
+  /// The byte a COPY text escape `\c` stands for, for every `c` other than digits and `x`
+  /// (copyfromparse.c `CopyReadAttributesText`): `\b \f \n \r \t \v`, else `c` itself.
+  @inline(__always)
+  public static func unescaped(_ character: UInt8) -> UInt8 {
+    switch character {
+    case 0x62: 0x08
+    case 0x66: 0x0C
+    case 0x6E: 0x0A
+    case 0x72: 0x0D
+    case 0x74: 0x09
+    case 0x76: 0x0B
+    default: character
+    }
+  }
+
   /// `\ooo` (1–3 octal digits) or `\xh`/`\xhh` at `index`: the byte and the escape's length.
-  static func escapedByte(_ bytes: UnsafePointer<UInt8>, at index: Int, end: Int) -> (UInt8, Int) {
+  public static func escapedByte(_ bytes: UnsafePointer<UInt8>, at index: Int, end: Int) -> (UInt8, Int) {
     var value: UInt32 = 0
     var length = 1
     if bytes[index + 1] == 0x78 {
@@ -307,15 +322,7 @@ public struct CopyRowChecker {
           index += length
           continue
         }
-        switch next {
-        case 0x62: field.append(0x08)
-        case 0x66: field.append(0x0C)
-        case 0x6E: field.append(0x0A)
-        case 0x72: field.append(0x0D)
-        case 0x74: field.append(0x09)
-        case 0x76: field.append(0x0B)
-        default: field.append(next)
-        }
+        field.append(Self.unescaped(next))
         index += 2
         continue
       }

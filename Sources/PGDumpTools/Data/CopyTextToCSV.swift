@@ -1,3 +1,5 @@
+import PGDumpSQL
+
 /// Converts COPY text rows (tab-separated, backslash escapes, `\N` for NULL) to CSV as
 /// PostgreSQL's `COPY … TO … (FORMAT csv)` writes it (copyto.c `CopyAttributeOutCSV`): fields
 /// separated by commas, quoted with `"` when they contain a comma, a quote, CR or LF, when they
@@ -72,42 +74,17 @@ public struct CopyTextToCSV {
         fieldStart = index
         continue
       }
-      if byte == 0x5C && index + 1 < count {
+      if byte == 0x5C && index + 1 < count, let base = line.baseAddress?.assumingMemoryBound(to: UInt8.self) {
         let next = line[index + 1]
-        switch next {
-        case 0x62: field.append(0x08)
-        case 0x66: field.append(0x0C)
-        case 0x6E: field.append(0x0A)
-        case 0x72: field.append(0x0D)
-        case 0x74: field.append(0x09)
-        case 0x76: field.append(0x0B)
-        case 0x30...0x37:
-          var value: UInt32 = 0
-          var length = 1
-          while length < 4, index + length < count, line[index + length] &- 0x30 < 8 {
-            value = value << 3 | UInt32(line[index + length] &- 0x30)
-            length += 1
-          }
-          field.append(UInt8(truncatingIfNeeded: value))
+        let isByteEscape = next &- 0x30 < 8 || (next == 0x78 && index + 2 < count && hexDigit(line[index + 2]))
+        if isByteEscape {
+          let (value, length) = CopyRowChecker.escapedByte(base, at: index, end: count)
+          field.append(value)
           index += length
-          continue
-        case 0x78:
-          var value: UInt32 = 0
-          var length = 2
-          while length < 4, index + length < count, let digit = hexValue(line[index + length]) {
-            value = value << 4 | digit
-            length += 1
-          }
-          if length > 2 {
-            field.append(UInt8(truncatingIfNeeded: value))
-          } else {
-            field.append(0x78)  // \x without digits is x
-          }
-          index += length
-          continue
-        default: field.append(next)
+        } else {
+          field.append(CopyRowChecker.unescaped(next))
+          index += 2
         }
-        index += 2
         continue
       }
       field.append(byte)
@@ -117,13 +94,8 @@ public struct CopyTextToCSV {
     out.append(0x0A)
   }
 
-  static func hexValue(_ byte: UInt8) -> UInt32? {
-    switch byte {
-    case 0x30...0x39: UInt32(byte - 0x30)
-    case 0x41...0x46: UInt32(byte - 0x41 + 10)
-    case 0x61...0x66: UInt32(byte - 0x61 + 10)
-    default: nil
-    }
+  static func hexDigit(_ byte: UInt8) -> Bool {
+    byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 6
   }
 
   static func appendField(_ field: [UInt8], isNull: Bool, to out: inout [UInt8]) {

@@ -101,16 +101,7 @@ public struct TOCListFile: Sendable, Hashable {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
-    var result: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return nil
-      }
-      if count == 0 { return result }
-      result.append(contentsOf: buffer[0..<count])
-    }
+    return readDescriptor(fd)
   }
+
 }
