@@ -74,6 +74,8 @@ import _PGDumpTestSupport
   static let workDirectory: URL = {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgdumpkit-restore-\(UUID())")
     try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    // Removed when the test process exits, so runs leave nothing in /tmp.
+    atexit { try? FileManager.default.removeItem(at: RestoreOptionsLiveTests.workDirectory) }
     // -v prints times in the local zone; pg_restore runs with TZ=UTC too.
     setenv("TZ", "UTC", 1)
     tzset()
