@@ -38,7 +38,7 @@ import _PGDumpTestSupport
         dropStmt: "DROP TRIGGER trg ON app.items;\n", namespace: "app", section: .postData, dependencies: [2])
       a.dataBlock(dumpID: 4, text: "1\n\\.\n\n\n")
     }
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("pgdumpkit-selection-\(UUID()).dump")
+    let url = TestScratch.directory("selection").appendingPathComponent("archive.dump")
     try Data(bytes).write(to: url)
     return try Archive.open(url.path)
   }

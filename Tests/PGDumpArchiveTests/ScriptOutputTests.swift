@@ -20,7 +20,7 @@ import _PGDumpTestSupport
 
   /// Writes `bytes` to a fresh temporary file and returns its path.
   static func temporaryFile(_ bytes: [UInt8], name: String = "archive.dump") throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgdumpkit-script-\(UUID())")
+    let directory = TestScratch.directory("script")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let url = directory.appendingPathComponent(name)
     try Data(bytes).write(to: url)

@@ -105,7 +105,7 @@ import _PGDumpTestSupport
 
   /// `-f FILE` writes the reference script; a failed run leaves no file.
   @Test func writesFileAtomically() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgdumpkit-sqlcmd-\(UUID())")
+    let directory = TestScratch.directory("sqlcmd")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let target = directory.appendingPathComponent("out.sql").path
     let dump = Corpus.directory.appendingPathComponent("dumps/pg18/main.tar").path
@@ -128,7 +128,7 @@ import _PGDumpTestSupport
   /// A --strict-names name that selects nothing, a list file naming a missing entry and a bad
   /// filter file fail with status 2 and leave no output file.
   @Test func selectionFailuresLeaveNoFile() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgdumpkit-sqlsel-\(UUID())")
+    let directory = TestScratch.directory("sqlsel")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let dump = Corpus.directory.appendingPathComponent("dumps/pg17/main.custom-none.dump").path
     let list = directory.appendingPathComponent("toc.txt").path
