@@ -115,21 +115,12 @@ public struct DumpIdentification: Codable, Sendable {
   }
 
   mutating func describePlain(_ prefix: [UInt8]) {
-    kind = prefix.starts(with: PlainScriptHeader.dumpAll) ? "dumpall" : "plain"
-    let text = String(decoding: prefix, as: UTF8.self)
-    for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
-      if line.hasPrefix("-- Dumped from database version ") {
-        serverVersion = String(line.dropFirst("-- Dumped from database version ".count))
-      } else if line.hasPrefix("-- Dumped by pg_dump version ") {
-        pgDumpVersion = String(line.dropFirst("-- Dumped by pg_dump version ".count))
-      } else if line.hasPrefix("-- Dumped by pg_dumpall version ") {
-        pgDumpVersion = String(line.dropFirst("-- Dumped by pg_dumpall version ".count))
-      } else if line.hasPrefix("SET client_encoding = '"), encoding == nil {
-        encoding = String(line.dropFirst("SET client_encoding = '".count).prefix { $0 != "'" })
-      } else if line.hasPrefix("\\restrict ") {
-        restrictKeyPresent = true
-      }
-    }
+    let facts = PlainScriptFacts(prefix: prefix)
+    kind = facts.kind?.rawValue ?? "plain"
+    serverVersion = facts.serverVersion
+    pgDumpVersion = facts.pgDumpVersion
+    encoding = facts.encoding
+    restrictKeyPresent = facts.restrictKeyPresent
     restrictKeyPresent = restrictKeyPresent ?? false
     advice = "restore with psql" + (restrictKeyPresent == true ? " (a release from August 2025 or later, which knows \\restrict)" : "")
       + "; pg_restore cannot read plain scripts"

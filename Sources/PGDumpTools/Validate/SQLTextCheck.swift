@@ -53,16 +53,14 @@ struct SQLTextCheck {
           code: "sql-unbalanced-parentheses", severity: .error, message: "syntax error at or near \")\"",
           hint: "the statement closes more parentheses than it opens", offset: statement.range.lowerBound))
     }
-    if let start = firstSignificantIndex(text), text[start] != 0x28 {
+    if let first = firstToken(text), !(first.kind == .punctuation && text[first.start] == 0x28) {
       // The first word as written, the way the server quotes it in "at or near".
-      var end = start + 1
-      while end < text.count, text[end].isWordByte { end += 1 }
-      let word = String(decoding: UnsafeRawBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
-      if !commands.contains(word.uppercased()) {
+      let word = String(decoding: UnsafeRawBufferPointer(rebasing: text[first.range]), as: UTF8.self)
+      if first.kind != .identifier || !commands.contains(word.uppercased()) {
         issue(
           Issue(
             code: "sql-not-a-command", severity: .error, message: "syntax error at or near \"\(word)\"",
-            hint: "a statement must start with an SQL command", offset: statement.range.lowerBound + Int64(start)))
+            hint: "a statement must start with an SQL command", offset: statement.range.lowerBound + Int64(first.start)))
       }
     }
     if case .invalid(let sequence) = EncodingValidator(encoding: encoding).check(text) {
@@ -98,39 +96,14 @@ struct SQLTextCheck {
         offset: command.range.lowerBound))
   }
 
-  static func firstSignificantIndex(_ text: UnsafeRawBufferPointer) -> Int? {
-    var index = 0
-    while index < text.count {
-      let byte = text[index]
-      if byte == 0x2F && index + 1 < text.count && text[index + 1] == 0x2A {  // skip /* … */
-        var depth = 0
-        index += 2
-        while index + 1 < text.count {
-          if text[index] == 0x2A && text[index + 1] == 0x2F {
-            if depth == 0 { break }
-            depth -= 1
-          } else if text[index] == 0x2F && text[index + 1] == 0x2A {
-            depth += 1
-          }
-          index += 1
-        }
-        index += 2
-        continue
-      }
-      if byte == 0x2D && index + 1 < text.count && text[index + 1] == 0x2D {  // skip -- …
-        while index < text.count && text[index] != 0x0A { index += 1 }
-        continue
-      }
-      if byte > 0x20 { return index }
-      index += 1
+  /// The statement's first token that is not whitespace or a comment.
+  static func firstToken(_ text: UnsafeRawBufferPointer) -> SQLToken? {
+    let lexer = SQLLexer()
+    var offset = 0
+    while offset < text.count, let token = lexer.token(in: text, at: offset, isFinal: true) {
+      if !token.isTrivia { return token }
+      offset = token.end
     }
     return nil
-  }
-}
-
-extension UInt8 {
-  /// A byte of an unquoted word: letters, digits, `_`, `$`, and every byte ≥ 0x80.
-  fileprivate var isWordByte: Bool {
-    (self | 0x20) &- 0x61 < 26 || self &- 0x30 < 10 || self == 0x5F || self == 0x24 || self >= 0x80
   }
 }
