@@ -58,25 +58,33 @@ public struct CopyRowChecker {
 
   /// Checks the next chunk of data, which starts at absolute `offset`.
   public mutating func feed(_ chunk: UnsafeRawBufferPointer, at offset: Int64, _ report: (Problem) -> Void) {
-    guard let raw = chunk.baseAddress else { return }
+    guard let raw = chunk.baseAddress, chunk.count > 0 else { return }
     let base = raw.assumingMemoryBound(to: UInt8.self)
     var start = 0
-    while start < chunk.count {
-      let newline = ByteSearch.first(ASCII.newline, in: base, from: start, to: chunk.count)
+    if !carried.isEmpty {
+      // Complete the line begun in an earlier chunk, then check it on its own.
+      let newline = ByteSearch.first(ASCII.newline, in: base, from: 0, to: chunk.count)
       if newline == chunk.count {
-        if carried.isEmpty { carriedStart = offset + Int64(start) }
-        carried.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start...]))
+        carried.append(contentsOf: chunk)
         return
       }
-      if carried.isEmpty {
-        checkLine(UnsafeRawBufferPointer(rebasing: chunk[start..<newline]), at: offset + Int64(start), report)
-      } else {
-        carried.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start..<newline]))
-        let lineStart = carriedStart
-        carried.withUnsafeBytes { checkLine($0, at: lineStart, report) }
-        carried.removeAll(keepingCapacity: true)
+      carried.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[...newline]))
+      let lineStart = carriedStart
+      var line = carried
+      carried = []
+      line.withUnsafeBufferPointer { buffer in
+        guard let pointer = buffer.baseAddress else { return }
+        let consumed = scanLines(pointer, count: buffer.count, at: lineStart, isFinal: false, report)
+        assert(consumed == buffer.count, "a line ending in a newline is complete")
       }
+      line.removeAll(keepingCapacity: true)
+      carried = line
       start = newline + 1
+    }
+    let rest = scanLines(base + start, count: chunk.count - start, at: offset + Int64(start), isFinal: false, report)
+    if start + rest < chunk.count {
+      carriedStart = offset + Int64(start + rest)
+      carried.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[(start + rest)...]))
     }
   }
 
@@ -85,27 +93,47 @@ public struct CopyRowChecker {
     guard !carried.isEmpty else { return }
     let lineStart = carriedStart
     let line = carried
-    carried.removeAll()
-    line.withUnsafeBytes { checkLine($0, at: lineStart, report, terminated: false) }
+    carried = []
+    line.withUnsafeBufferPointer { buffer in
+      guard let pointer = buffer.baseAddress else { return }
+      _ = scanLines(pointer, count: buffer.count, at: lineStart, isFinal: true, report)
+    }
   }
 
-  mutating func checkLine(
-    _ line: UnsafeRawBufferPointer, at offset: Int64, _ report: (Problem) -> Void, terminated: Bool = true
+  /// What the scan of one line found before reaching its end. Line-level verdicts wait for the
+  /// end because the server's order of checks puts the line ending first.
+  struct LineFacts {
+    /// Tabs an escape took (`\` before a raw tab): data, not separators.
+    var escapedTabs = 0
+    /// An octal or hex escape made a NUL or a byte ≥ 0x80: decoded fields must be checked.
+    var madeHighBytes = false
+    /// The line starts with `\.`: the end-of-copy marker if nothing else is on the line.
+    var markerAtStart = false
+    /// The first problem inside the line, at this buffer index.
+    var problem: (code: Problem.Code, at: Int)? = nil
+  }
+
+  /// The server's verdict on one line, `base[start..<end]` (`end` is the newline, or the end of
+  /// the data for a last line without one), mirroring `CopyReadLineText` (line endings, the
+  /// marker) and then `CopyReadAttributesText` (fields, escapes).
+  mutating func endLine(
+    _ base: UnsafePointer<UInt8>, start: Int, end: Int, terminated: Bool, facts: LineFacts, at offset: Int64,
+    _ report: (Problem) -> Void
   ) {
-    var count = line.count
-    let bareCount = count > 0 && line[count - 1] == ASCII.carriageReturn ? count - 1 : count
-    if bareCount == 2 && line[0] == ASCII.backslash && line[1] == ASCII.period {
+    let hasCR = end > start && base[end - 1] == ASCII.carriageReturn
+    let bareLength = (hasCR ? end - 1 : end) - start
+    if facts.markerAtStart && bareLength == 2 {
       sawEndMarker = true
       return
     }
     if sawEndMarker {
       // pg_dump puts blank lines after the marker; anything else never reaches a table.
-      if bareCount > 0 {
+      if bareLength > 0 {
         problemCount += 1
         report(
           Problem(
             code: .dataAfterMarker, message: "data after the end-of-copy marker would be ignored", line: lines + 1,
-            offset: offset))
+            offset: offset + Int64(start)))
       }
       return
     }
@@ -116,134 +144,49 @@ public struct CopyRowChecker {
       report(Problem(code: code, message: message, line: number, offset: offset + Int64(position)))
     }
     // Line ending: the first line decides.
-    let endsWithCR = count > 0 && line[count - 1] == ASCII.carriageReturn && terminated
+    let endsWithCR = hasCR && terminated
     if crlf == nil && terminated { crlf = endsWithCR }
-    if endsWithCR {
-      count -= 1
-      if crlf == false {
-        problem(.literalCarriageReturn, "literal carriage return found in data", at: count)
-        return
+    if endsWithCR && crlf == false {
+      problem(.literalCarriageReturn, "literal carriage return found in data", at: end - 1)
+      return
+    }
+    if !endsWithCR && crlf == true && terminated {
+      problem(.literalNewline, "literal newline found in data", at: end)
+      return
+    }
+    let contentEnd = endsWithCR ? end - 1 : end
+    if facts.markerAtStart {
+      problem(.markerNotAlone, markerMessage(at: start, contentEnd: contentEnd), at: start)
+      return
+    }
+    if let inside = facts.problem {
+      let message: String
+      switch inside.code {
+      case .markerNotAlone: message = markerMessage(at: inside.at, contentEnd: contentEnd)
+      case .invalidEncoding: message = validator.invalidSequence(base, at: inside.at, end: contentEnd).message
+      default: message = "literal carriage return found in data"
       }
-    } else if crlf == true && terminated {
-      problem(.literalNewline, "literal newline found in data", at: count)
+      problem(inside.code, message, at: inside.at)
       return
     }
-    guard let raw = line.baseAddress else {
-      checkFieldCount(1, at: 0, problem)
+    if facts.madeHighBytes,
+      let sequence = Self.invalidEscapedBytes(base + start, count: contentEnd - start, validator: validator)
+    {
+      problem(.invalidEncoding, sequence.message, at: start + sequence.offset)
       return
     }
-    let bytes = raw.assumingMemoryBound(to: UInt8.self)
-    let scan = scanLine(bytes, count: count)
-    if let failure = scan.problem {
-      problem(failure.code, failure.message, at: failure.at)
-      return
-    }
-    let fields = scan.fields
-    let madeHighBytes = scan.madeHighBytes
-    if madeHighBytes, let sequence = Self.invalidEscapedBytes(bytes, count: count, validator: validator) {
-      problem(.invalidEncoding, sequence.message, at: sequence.offset)
-      return
-    }
-    checkFieldCount(fields, at: count, problem)
+    guard columns != nil else { return }
+    let fields = 1 + ByteSearch.count(ASCII.tab, in: base, from: start, to: contentEnd) - facts.escapedTabs
+    checkFieldCount(fields, at: contentEnd) { code, message, position in problem(code, message, at: position) }
   }
 
-  /// The state of one line's scan; `handle` is a method (not a closure over locals) so that the
-  /// hot loop has no captured variables to box or check for exclusive access.
-  struct LineScan {
-    var fields = 1
-    var madeHighBytes = false
-    var problem: (code: Problem.Code, message: String, at: Int)? = nil
-    /// Bytes before this index are already covered by an escape or a multibyte character.
-    var skipUntil = 0
-
-    /// Handles the byte at `index`; false when the line has a problem (in `problem`).
-    @inline(__always)
-    mutating func handle(
-      _ index: Int, _ bytes: UnsafePointer<UInt8>, count: Int, validator: EncodingValidator, targetMajor: Int
-    ) -> Bool {
-      let byte = bytes[index]
-      switch byte {
-      case ASCII.tab:
-        fields += 1
-      case ASCII.backslash:
-        guard index + 1 < count else { return true }  // a backslash at the end of the line: data
-        let next = bytes[index + 1]
-        if next == ASCII.period {
-          // An end-of-copy marker inside a row.
-          guard index == 0 && index + 2 == count else {
-            let message =
-              targetMajor >= 18
-              ? "end-of-copy marker is not alone on its line"
-              : index + 2 < count
-                ? "end-of-copy marker corrupt"
-                : "end-of-copy marker at the end of a row: the server stops reading here and drops the rows after it"
-            problem = (.markerNotAlone, message, index)
-            return false
-          }
-          skipUntil = index + 2
-        } else if next.isOctalDigit || (next == 0x78 && index + 2 < count && bytes[index + 2].isHexDigit) {
-          let (value, length) = CopyRowChecker.escapedByte(bytes, at: index, end: count)
-          if value == 0 || value >= 0x80 { madeHighBytes = true }
-          skipUntil = index + length
-        } else {
-          skipUntil = index + 2
-        }
-      case ASCII.carriageReturn:
-        problem = (.literalCarriageReturn, "literal carriage return found in data", index)
-        return false
-      case 0:
-        problem = (.invalidEncoding, validator.invalidSequence(bytes, at: index, end: count).message, index)
-        return false
-      default:
-        guard byte >= 0x80 else { return true }  // another control byte: data to COPY
-        let length = validator.characterLength(bytes, at: index, end: count)
-        guard length > 0 else {
-          problem = (.invalidEncoding, validator.invalidSequence(bytes, at: index, end: count).message, index)
-          return false
-        }
-        skipUntil = index + length
-      }
-      return true
-    }
-  }
-
-  /// One pass over a line: 16 bytes at a time, a bit per byte that needs a look (tab, control,
-  /// backslash, and bytes ≥ 0x80 in multibyte encodings); each set bit is handled in order, and
-  /// `skipUntil` passes over what an escape or a multibyte character already covered — so a tab
-  /// after a backslash is data, not a delimiter.
-  @inline(__always)
-  func scanLine(_ bytes: UnsafePointer<UInt8>, count: Int) -> LineScan {
-    var scan = LineScan()
-    let checksHigh = validator.checksHighBytes
-    let raw = UnsafeRawPointer(bytes)
-    let control = SIMD16<UInt8>(repeating: 0x0E)
-    let backslash = SIMD16<UInt8>(repeating: ASCII.backslash)
-    let high = SIMD16<UInt8>(repeating: checksHigh ? 0x80 : 0xFF)
-    let nul = SIMD16<UInt8>(repeating: 0)
-    var block = 0
-    while block &+ 16 <= count {
-      let chunk = raw.loadUnaligned(fromByteOffset: block, as: SIMD16<UInt8>.self)
-      let special = (chunk .< control) .| (chunk .== backslash) .| ((chunk .>= high) .& (chunk .!= nul))
-      var bits = ByteSearch.laneBits(special)
-      while bits != 0 {
-        let index = block &+ bits.trailingZeroBitCount
-        bits &= bits &- 1
-        if index < scan.skipUntil { continue }
-        if !scan.handle(index, bytes, count: count, validator: validator, targetMajor: targetMajor) { return scan }
-      }
-      block &+= 16
-    }
-    var index = max(block, scan.skipUntil)
-    while index < count {
-      let byte = bytes[index]
-      if byte < 0x0E || byte == ASCII.backslash || (checksHigh && byte >= 0x80) {
-        if !scan.handle(index, bytes, count: count, validator: validator, targetMajor: targetMajor) { return scan }
-        index = max(index + 1, scan.skipUntil)
-      } else {
-        index += 1
-      }
-    }
-    return scan
+  /// An end-of-copy marker inside a row: 18 rejects it; up to 17 text after it is "corrupt", and
+  /// a row ending in it makes the server stop there.
+  func markerMessage(at index: Int, contentEnd: Int) -> String {
+    if targetMajor >= 18 { return "end-of-copy marker is not alone on its line" }
+    return index + 2 < contentEnd
+      ? "end-of-copy marker corrupt"
+      : "end-of-copy marker at the end of a row: the server stops reading here and drops the rows after it"
   }
 
   func checkFieldCount(_ fields: Int, at end: Int, _ problem: (Problem.Code, String, Int) -> Void) {

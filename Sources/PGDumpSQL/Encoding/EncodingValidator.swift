@@ -93,7 +93,7 @@ public struct EncodingValidator: Sendable {
     let zero = SIMD16<UInt8>(repeating: 0)
     while index &+ 16 <= end {
       let chunk = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-      if any((chunk & high) .!= zero) || any(chunk .== zero) { break }
+      if ByteSearch.anyLane(((chunk & high) .!= zero) .| (chunk .== zero)) { break }
       index &+= 16
     }
     while index < end, base[index] != 0, base[index] < 0x80 { index += 1 }

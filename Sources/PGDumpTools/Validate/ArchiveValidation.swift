@@ -84,46 +84,77 @@ struct ArchiveValidation {
         }
       }
     }
-    // Every data block, read and decompressed once.
-    for entry in archive.entries where entry.hasData {
-      let member = Self.dataFile(entry, archive: archive)
-      var offset: Int64 = 0
-      var checker: CopyRowChecker? = nil
-      var table = ""
-      if entry.isType("TABLE DATA"), let copyText = entry.copyStmt, let copy = CopyStatement(copyText, dialect: dialect) {
-        checker = CopyRowChecker(columns: copy.format == "text" ? copy.columns : nil, encoding: encoding, targetMajor: target)
-        table = copy.table
-      }
-      do {
-        try archive.readData(of: entry) { event in
-          guard case .bytes(let chunk) = event else { return }
-          checker?.feed(chunk, at: offset) { problem in
-            add(
-              problem.code.rawValue, .error, problem.message, hint: "COPY \(table), line \(problem.line)",
-              file: member, offset: problem.offset, entry: entry, copyLine: problem.line)
+    // Every data block, read and decompressed once, on a second thread while this one checks.
+    let dataEntries = archive.entries.filter(\.hasData)
+    var checker: CopyRowChecker? = nil
+    var current = 0
+    var offset: Int64 = 0
+    var table = ""
+    func copyProblem(_ problem: CopyRowChecker.Problem, _ entry: TOCEntry) {
+      add(problem.code.rawValue, .error, problem.message, hint: "COPY \(table), line \(problem.line)",
+          file: Self.dataFile(entry, archive: archive), offset: problem.offset, entry: entry, copyLine: problem.line)
+    }
+    do {
+      try ReadAhead.run(
+        produce: { (writer: inout ReadAhead.Writer<DataMark>) in
+          for index in dataEntries.indices {
+            try writer.mark(.begin(index))
+            do {
+              try archive.readData(of: dataEntries[index]) { event in
+                guard case .bytes(let chunk) = event else { return }
+                try writer.write(chunk)
+              }
+              try writer.mark(.end(index, nil))
+            } catch let error as ArchiveError {
+              try writer.mark(.end(index, error))
+              if !archive.isSeekable { return }  // a forward-only stream cannot go past the damage
+            }
           }
-          offset += Int64(chunk.count)
-          collector.report.bytes += Int64(chunk.count)
-          options.progress?(collector.report.bytes)
-        }
-        if var finished = checker {
-          finished.finish { problem in
-            add(problem.code.rawValue, .error, problem.message, hint: "COPY \(table), line \(problem.line)",
-                file: member, offset: problem.offset, entry: entry, copyLine: problem.line)
+        },
+        consume: { item in
+          switch item {
+          case .bytes(let chunk):
+            if checker != nil {
+              let entry = dataEntries[current]
+              checker!.feed(chunk, at: offset) { copyProblem($0, entry) }
+            }
+            offset += Int64(chunk.count)
+            collector.report.bytes += Int64(chunk.count)
+            options.progress?(collector.report.bytes)
+          case .mark(.begin(let index)):
+            current = index
+            offset = 0
+            checker = nil
+            let entry = dataEntries[index]
+            if entry.isType("TABLE DATA"), let copyText = entry.copyStmt,
+              let copy = CopyStatement(copyText, dialect: dialect)
+            {
+              checker = CopyRowChecker(
+                columns: copy.format == "text" ? copy.columns : nil, encoding: encoding, targetMajor: target)
+              table = copy.table
+            }
+          case .mark(.end(let index, let failure)):
+            let entry = dataEntries[index]
+            if let failure {
+              add("data-unreadable", .error, failure.message, hint: failure.hint,
+                  file: failure.member.map { path + "/" + $0 } ?? Self.dataFile(entry, archive: archive),
+                  offset: failure.offset.map(Int64.init), entry: entry)
+            } else if var finished = checker {
+              finished.finish { copyProblem($0, entry) }
+              collector.report.copyRows += finished.lines
+              if !finished.sawEndMarker {
+                add("copy-missing-end-marker", .error, "the data of COPY \(table) has no \\. line",
+                    hint: "the data block is cut short", file: Self.dataFile(entry, archive: archive), offset: offset,
+                    entry: entry)
+              }
+            }
+            checker = nil
           }
-          collector.report.copyRows += finished.lines
-          if !finished.sawEndMarker {
-            add("copy-missing-end-marker", .error, "the data of COPY \(table) has no \\. line",
-                hint: "the data block is cut short", file: member, offset: offset, entry: entry)
-          }
-        }
-      } catch let error as ArchiveError {
-        add("data-unreadable", .error, error.message, hint: error.hint, file: error.member.map { path + "/" + $0 } ?? member,
-            offset: error.offset.map(Int64.init), entry: entry)
-        if !archive.isSeekable { break }  // a forward-only stream cannot go past the damage
-      } catch {
-        add("data-unreadable", .error, "\(error)", file: member, offset: nil, entry: entry)
-      }
+        })
+    } catch let error as ArchiveError {
+      add("data-unreadable", .error, error.message, hint: error.hint, offset: error.offset.map(Int64.init))
+    } catch {
+      add("data-unreadable", .error, "\(error)", offset: nil)
     }
     return collector.report
   }
@@ -154,6 +185,14 @@ struct ArchiveValidation {
     text.withUnsafeBytes { scanner.feedIgnoringErrors($0, sink) }
     scanner.finishIgnoringErrors(sink)
   }
+}
+
+/// What the reading thread tells the checking thread besides bytes.
+enum DataMark {
+  /// The bytes that follow are the data of `dataEntries[index]`.
+  case begin(Int)
+  /// Its data ended, completely or with the error that stopped it.
+  case end(Int, ArchiveError?)
 }
 
 extension TOCEntry {

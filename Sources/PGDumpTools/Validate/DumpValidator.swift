@@ -176,11 +176,24 @@ struct PlainValidation {
       }
     }
 
+    func scan(_ chunk: UnsafeRawBufferPointer) throws {
+      collector.report.bytes += Int64(chunk.count)
+      options.progress?(collector.report.bytes)
+      try scanner.feed(chunk, sink)
+    }
     do {
-      try source.forEachChunk { chunk in
-        collector.report.bytes += Int64(chunk.count)
-        options.progress?(collector.report.bytes)
-        try scanner.feed(chunk, sink)
+      if source.outerCompression.isEmpty {
+        try source.forEachChunk(scan)
+      } else {
+        // Decompress on a second thread while this one scans.
+        var input = source.input
+        try ReadAhead.run(
+          produce: { (writer: inout ReadAhead.Writer<Never>) in
+            while try writer.fill({ try input.read(into: $0) }) > 0 {}
+          },
+          consume: { item in
+            if case .bytes(let chunk) = item { try scan(chunk) }
+          })
       }
       try scanner.finish(sink)
     } catch let error as ArchiveError {
