@@ -19,6 +19,9 @@ extension CopyRowChecker {
     let validator = self.validator
     let checksHigh = validator.checksHighBytes
     let isUTF8 = validator.scheme == .utf8
+    // BIG5, GBK and UHC take any byte but NUL as a second byte, a tab included: it is then part
+    // of the character, not a delimiter.
+    let tabMayTrail = validator.scheme == .big5
     let highLimit: UInt8 = checksHigh ? 0x80 : 0xFF
     let raw = UnsafeRawPointer(base)
     let controls = SIMD16<UInt8>(repeating: 0x0E)
@@ -132,6 +135,7 @@ extension CopyRowChecker {
             index = ByteSearch.first(ASCII.newline, in: base, from: index, to: count)
             break
           }
+          if tabMayTrail && length == 2 && base[index &+ 1] == ASCII.tab { facts.escapedTabs &+= 1 }
           index &+= length
         } while index < count && base[index] >= highLimit
       }

@@ -257,12 +257,24 @@ public struct CopyRowChecker {
         continue
       }
       let byte = bytes[index]
+      if byte >= 0x80 && validator.checksHighBytes {
+        // A whole character: in SJIS, BIG5, GBK, … its second byte may be a backslash or a
+        // tab, which are not escapes or delimiters there.
+        let length = max(1, validator.characterLength(bytes, at: index, end: count))
+        field.append(contentsOf: UnsafeBufferPointer(start: bytes + index, count: length))
+        index += length
+        continue
+      }
       if byte == ASCII.backslash && index + 1 < count {
         let next = bytes[index + 1]
         if next.isOctalDigit || (next == 0x78 && index + 2 < count && bytes[index + 2].isHexDigit) {
           let (value, length) = escapedByte(bytes, at: index, end: count)
           field.append(value)
           index += length
+          continue
+        }
+        if next >= 0x80 && validator.checksHighBytes {
+          index += 1  // the escape takes the character as it stands
           continue
         }
         field.append(Self.unescaped(next))
