@@ -53,15 +53,16 @@ public final class PostgresServer: @unchecked Sendable {
 
   /// Starts a server of `major`, runs `body`, and stops the server and removes its directory
   /// however `body` ends.
-  public static func with<T>(major: Int, _ body: (PostgresServer) throws -> T) throws -> T {
-    let server = try PostgresServer(major: major)
+  public static func with<T>(major: Int, settings: String = "", _ body: (PostgresServer) throws -> T) throws -> T {
+    let server = try PostgresServer(major: major, settings: settings)
     defer { server.stop() }
     return try body(server)
   }
 
   /// Runs initdb and starts the server; on failure cleans up and throws (with initdb's output or
   /// the server log). Prefer ``with(major:_:)``; otherwise call ``stop()``.
-  public init(major: Int) throws {
+  /// `settings`: more `postgresql.conf` lines (logging, for instance).
+  public init(major: Int, settings: String = "") throws {
     guard Self.isAvailable(major), let bin = Corpus.postgresBin(major) else {
       throw Failure("PostgreSQL \(major) is not installed (Tools/install-postgres)")
     }
@@ -82,7 +83,7 @@ public final class PostgresServer: @unchecked Sendable {
       if let user, chown(directory.path, user.uid, user.gid) != 0 {
         throw Failure("chown \(directory.path) to \(user.name) failed (errno \(errno))")
       }
-      try start()
+      try start(settings: settings)
     } catch {
       stop()
       throw error
@@ -91,7 +92,7 @@ public final class PostgresServer: @unchecked Sendable {
 
   deinit { stop() }
 
-  private func start() throws {
+  private func start(settings extra: String) throws {
     let initdb = try server(
       "initdb", ["-D", dataDirectory.path, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"])
     guard initdb.status == 0 else { throw Failure("initdb \(major) failed:\n\(Self.text(initdb))") }
@@ -107,6 +108,7 @@ public final class PostgresServer: @unchecked Sendable {
       timezone = 'UTC'
       log_timezone = 'UTC'
       max_connections = 20
+      \(extra)
 
       """
     let config = try FileHandle(forWritingTo: dataDirectory.appendingPathComponent("postgresql.conf"))

@@ -177,10 +177,13 @@ import _PGDumpTestSupport
 
   /// The server failed on the same object: the same table and COPY line, or the same statement
   /// and byte.
+  /// `server`: a verdict just obtained from a live server (ValidateDamageLiveTests); by default
+  /// the one Tools/make-damaged recorded in the manifest.
   static func expectSameObjectAsServer(
-    _ dump: Damaged, _ finding: ValidationFinding, sourceLocation: SourceLocation = #_sourceLocation
+    _ dump: Damaged, _ finding: ValidationFinding, server live: Damaged.Server? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let server = try #require(dump.server, "\(dump.name): no server result (run Tools/make-damaged)",
+    let server = try #require(live ?? dump.server, "\(dump.name): no server result (run Tools/make-damaged)",
                               sourceLocation: sourceLocation)
     let expected = try #require(dump.serverExpectation, sourceLocation: sourceLocation)
     if finding.code.hasPrefix("copy-") {
