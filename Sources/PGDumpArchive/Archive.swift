@@ -57,6 +57,9 @@ public enum DataEvent {
   case endLargeObject(oid: UInt32)
 }
 
+/// Where a decompressor writes the next piece of data: see ``Archive/readData(of:output:_:)``.
+public typealias DataOutput = () throws -> UnsafeMutableRawBufferPointer
+
 /// The format-specific half of an archive.
 enum Storage {
   case custom(CustomStorage)
@@ -82,9 +85,17 @@ extension Archive {
   /// the block; directory: open `NNNN.dat[.gz|.lz4|.zst]`; tar: the member) and `_LoadLOs`.
   /// - Throws: ``ArchiveError`` naming the entry and offset, or whatever `body` throws.
   public func readData(of entry: TOCEntry, _ body: (DataEvent) throws -> Void) throws {
+    try readData(of: entry, output: nil, body)
+  }
+
+  /// ``readData(of:_:)`` decompressing into the caller's buffers where it can: `output` returns
+  /// the buffer for the next piece, and a `.bytes` piece that starts at that buffer's start was
+  /// decompressed there (so a reading thread can hand its slots over without copying). Used for
+  /// the data blocks of compressed custom archives; other data arrives in the reader's buffers.
+  public func readData(of entry: TOCEntry, output: DataOutput?, _ body: (DataEvent) throws -> Void) throws {
     do {
       switch storage {
-      case .custom(let storage): try storage.readData(of: entry, in: self, body)
+      case .custom(let storage): try storage.readData(of: entry, in: self, output: output, body)
       case .directory(let storage): try storage.readData(of: entry, in: self, body)
       case .tar(let storage): try storage.readData(of: entry, in: self, body)
       case .plain(let storage):

@@ -51,8 +51,19 @@ public struct StreamingDecompressor: ~Copyable, @unchecked Sendable {
   ///   `.trailingData` as soon as input follows the end of a non-concatenated stream — all
   ///   output before that point has already been delivered), or whatever `sink` throws.
   public mutating func feed(_ input: UnsafeRawBufferPointer, _ sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+    try feed(input, output: nil, sink)
+  }
+
+  /// ``feed(_:_:)`` writing into the caller's buffers: `output` returns the buffer for the next
+  /// round, and each piece handed to `sink` lies at its start. A reading thread uses this to
+  /// decompress straight into the slots it hands to another thread, saving a copy.
+  public mutating func feed(
+    _ input: UnsafeRawBufferPointer, output: (() throws -> UnsafeMutableRawBufferPointer)?,
+    _ sink: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
     var rest = input
     while true {
+      let buffer = try output?() ?? self.buffer
       let (consumed, produced) = try decompressor.decompress(rest, into: buffer)
       rest = UnsafeRawBufferPointer(rebasing: rest[consumed...])
       if produced > 0 { try sink(UnsafeRawBufferPointer(rebasing: buffer[..<produced])) }
@@ -76,8 +87,16 @@ public struct StreamingDecompressor: ~Copyable, @unchecked Sendable {
   ///   end of the stream/frame (including when no input was fed at all), or whatever
   ///   `sink` throws.
   public mutating func finish(_ sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+    try finish(output: nil, sink)
+  }
+
+  /// ``finish(_:)`` writing into the caller's buffers, as ``feed(_:output:_:)`` does.
+  public mutating func finish(
+    output: (() throws -> UnsafeMutableRawBufferPointer)?, _ sink: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
     let empty = UnsafeRawBufferPointer(start: nil, count: 0)
     while true {
+      let buffer = try output?() ?? self.buffer
       let (_, produced) = try decompressor.decompress(empty, into: buffer)
       if produced > 0 { try sink(UnsafeRawBufferPointer(rebasing: buffer[..<produced])) }
       if produced < buffer.count { break }

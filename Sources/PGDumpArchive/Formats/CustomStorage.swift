@@ -45,13 +45,15 @@ final class CustomStorage {
     return BlockHeader(type: type, dumpID: dumpID, offset: offset)
   }
 
-  func readData(of entry: TOCEntry, in archive: Archive, _ body: (DataEvent) throws -> Void) throws {
+  func readData(
+    of entry: TOCEntry, in archive: Archive, output: DataOutput? = nil, _ body: (DataEvent) throws -> Void
+  ) throws {
     guard case .offset(let location) = entry.dataLocation, location.flag != .noData else { return }
     let kind = try archive.dataCompressionMethod()
     let header = try locateBlock(of: entry, location: location)
     switch header.type {
     case Self.blockData?:
-      try readChunks(kind: kind, body)
+      try readChunks(kind: kind, output: output, body)
     case Self.blockLargeObjects?:
       try readLargeObjects(kind: kind, body)
     case let type?:
@@ -178,7 +180,7 @@ final class CustomStorage {
   }
 
   /// Streams one chunk stream through a decoder (pg_dump: `_PrintData` / `ReadDataFromArchive`).
-  private func readChunks(kind: CompressionKind, _ body: (DataEvent) throws -> Void) throws {
+  private func readChunks(kind: CompressionKind, output: DataOutput? = nil, _ body: (DataEvent) throws -> Void) throws {
     var decoder = try PayloadDecoder(kind: kind, isFile: false, startOffset: reader.offset)
     while true {
       let length = try readChunkLength()
@@ -188,12 +190,12 @@ final class CustomStorage {
         let at = reader.offset
         let more = try reader.withNextBytes(limit: left) { piece in
           left -= piece.count
-          try decoder.feed(piece, at: at, body)
+          try decoder.feed(piece, at: at, output: output, body)
         }
         if !more { throw ArchiveError.truncated(at: at, needed: left, available: 0) }
       }
     }
-    try decoder.finish(body)
+    try decoder.finish(output: output, body)
   }
 
   /// Streams every large object of a BLK_BLOBS block (pg_dump: `_LoadLOs`).

@@ -36,9 +36,10 @@ struct PayloadDecoder: ~Copyable {
     }
   }
 
-  /// Decodes one piece of stored bytes found at `offset`.
+  /// Decodes one piece of stored bytes found at `offset` (into `output`'s buffers when given:
+  /// see ``Archive/readData(of:output:_:)``).
   mutating func feed(
-    _ piece: UnsafeRawBufferPointer, at offset: Int, _ body: (DataEvent) throws -> Void
+    _ piece: UnsafeRawBufferPointer, at offset: Int, output: DataOutput? = nil, _ body: (DataEvent) throws -> Void
   ) throws {
     storedCount += piece.count
     if decompressor == nil {
@@ -46,19 +47,19 @@ struct PayloadDecoder: ~Copyable {
       return
     }
     do {
-      try decompressor!.feed(piece) { try body(.bytes($0)) }
+      try decompressor!.feed(piece, output: output) { try body(.bytes($0)) }
     } catch let error as DecompressionError {
       throw Self.translate(error, startOffset: startOffset)
     }
   }
 
   /// Ends the payload: the stream must be complete.
-  mutating func finish(_ body: (DataEvent) throws -> Void) throws {
+  mutating func finish(output: DataOutput? = nil, _ body: (DataEvent) throws -> Void) throws {
     // No stored bytes at all is empty data (pg_dump writes none for an empty large object with
     // lz4 or zstd in directory archives).
     guard decompressor != nil, storedCount > 0 else { return }
     do {
-      try decompressor!.finish { try body(.bytes($0)) }
+      try decompressor!.finish(output: output) { try body(.bytes($0)) }
     } catch let error as DecompressionError {
       throw Self.translate(error, startOffset: startOffset)
     }

@@ -25,43 +25,63 @@ extension CopyRowChecker {
     let highLimit: UInt8 = checksHigh ? 0x80 : 0xFF
     let raw = UnsafeRawPointer(base)
     let controls = SIMD16<UInt8>(repeating: 0x0E)
+    let signedControls = SIMD16<Int8>(repeating: 0x0E)
     let backslashes = SIMD16<UInt8>(repeating: ASCII.backslash)
     let tabs = SIMD16<UInt8>(repeating: ASCII.tab)
-    let highs = SIMD16<UInt8>(repeating: highLimit)
     var lineStart = 0
     var index = 0
     var facts = LineFacts()
+    // The last 16-byte block read, and its bytes that need a look (bit k: byte blockStart + k).
+    // After a byte is handled, the rest of the block's bits are used without reading it again.
+    var blockStart = -16
+    var blockBits: UInt16 = 0
 
     while true {
-      // The next byte that needs a look, counting the tabs before it.
-      var found = false
-      while index &+ 16 <= count {
-        let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-        let special = ((block .< controls) .& (block .!= tabs)) .| (block .== backslashes) .| (block .>= highs)
-        if !ByteSearch.anyLane(special) {
-          index &+= 16
-          continue
-        }
-        index &+= ByteSearch.laneBits(special).trailingZeroBitCount
-        found = true
-        break
-      }
-      if !found {
-        while index < count {
-          let byte = base[index]
-          if (byte < 0x0E && byte != ASCII.tab) || byte == ASCII.backslash || byte >= highLimit {
-            found = true
+      // The next byte that needs a look.
+      let intoBlock = index &- blockStart
+      var bits: UInt16 = intoBlock < 16 ? blockBits & (0xFFFF &<< UInt16(intoBlock)) : 0
+      if bits == 0 {
+        var start = max(blockStart &+ 16, index)
+        while start &+ 16 <= count {
+          let block = raw.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
+          // Control bytes but tab, backslash, and (multibyte encodings) bytes ≥ 0x80: as signed
+          // bytes, those are all below 0x0E, so one comparison finds both.
+          let low =
+            checksHigh
+            ? unsafeBitCast(block, to: SIMD16<Int8>.self) .< signedControls
+            : block .< controls
+          let special = (low .& (block .!= tabs)) .| (block .== backslashes)
+          if ByteSearch.anyLane(special) {
+            blockStart = start
+            blockBits = ByteSearch.laneBits(special)
+            bits = blockBits
             break
           }
-          index &+= 1
+          start &+= 16
         }
-      }
-      if !found {
-        // The buffer ends inside a line.
-        if lineStart == count { return count }
-        guard isFinal else { return lineStart }
-        endLine(base, start: lineStart, end: count, terminated: false, facts: facts, at: offset, report)
-        return count
+        if bits == 0 {
+          // Fewer than 16 bytes left: one at a time.
+          while start < count {
+            let byte = base[start]
+            if (byte < 0x0E && byte != ASCII.tab) || byte == ASCII.backslash || byte >= highLimit { break }
+            start &+= 1
+          }
+          guard start < count else {
+            // The buffer ends inside a line.
+            if lineStart == count { return count }
+            guard isFinal else { return lineStart }
+            endLine(base, start: lineStart, end: count, terminated: false, facts: facts, at: offset, report)
+            return count
+          }
+          // No block: the next search starts after this byte.
+          blockStart = start &- 16
+          blockBits = 0
+          index = start
+        } else {
+          index = blockStart &+ bits.trailingZeroBitCount
+        }
+      } else {
+        index = blockStart &+ bits.trailingZeroBitCount
       }
 
       let byte = base[index]

@@ -96,11 +96,12 @@ struct ArchiveValidation {
     }
     do {
       try ReadAhead.run(
-        produce: { (writer: inout ReadAhead.Writer<DataMark>) in
+        produce: { (writer: ReadAhead.Writer<DataMark>) in
           for index in dataEntries.indices {
             try writer.mark(.begin(index))
             do {
-              try archive.readData(of: dataEntries[index]) { event in
+              // Decompressed straight into the slots the checking thread reads.
+              try archive.readData(of: dataEntries[index], output: writer.output) { event in
                 guard case .bytes(let chunk) = event else { return }
                 try writer.write(chunk)
               }

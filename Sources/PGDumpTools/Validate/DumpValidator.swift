@@ -188,7 +188,7 @@ struct PlainValidation {
         // Decompress on a second thread while this one scans.
         var input = source.input
         try ReadAhead.run(
-          produce: { (writer: inout ReadAhead.Writer<Never>) in
+          produce: { (writer: ReadAhead.Writer<Never>) in
             while try writer.fill({ try input.read(into: $0) }) > 0 {}
           },
           consume: { item in
