@@ -87,7 +87,17 @@ extension CopyRowChecker {
       let byte = base[index]
       switch byte {
       case ASCII.newline:
-        endLine(base, start: lineStart, end: index, terminated: true, facts: facts, at: offset, report)
+        // The common case inline: nothing seen, LF endings, the right number of fields.
+        if crlf == false && !sawEndMarker && facts.problem == nil && !facts.markerAtStart && !facts.madeHighBytes
+          && (index == lineStart || base[index &- 1] != ASCII.carriageReturn)
+          && (expectedFields.map {
+            $0 == 1 &+ ByteSearch.count(ASCII.tab, in: base, from: lineStart, to: index) &- facts.escapedTabs
+          } ?? true)
+        {
+          lines &+= 1
+        } else {
+          endLine(base, start: lineStart, end: index, terminated: true, facts: facts, at: offset, report)
+        }
         index &+= 1
         lineStart = index
         facts = LineFacts()

@@ -33,6 +33,8 @@ public struct CopyRowChecker {
   }
 
   let columns: [String]?
+  /// The field count a good row has: the column count (an empty list takes one empty field).
+  let expectedFields: Int?
   let validator: EncodingValidator
   let targetMajor: Int
   /// Line ending style, from the first line: nil until known; true for CRLF.
@@ -40,7 +42,7 @@ public struct CopyRowChecker {
   /// The current line's bytes when it began in an earlier chunk.
   var carried: [UInt8] = []
   var carriedStart: Int64 = 0
-  public private(set) var lines: Int64 = 0
+  public internal(set) var lines: Int64 = 0
   /// Whether a line that is exactly `\.` was seen (archives carry it inside the data).
   public private(set) var sawEndMarker = false
   /// Problems found so far (each line reports at most one, as the server stops at the first).
@@ -52,6 +54,7 @@ public struct CopyRowChecker {
   ///   - targetMajor: the server major that will read it (18 is stricter about `\.`).
   public init(columns: [String]?, encoding: PostgresEncoding, targetMajor: Int = 18) {
     self.columns = columns
+    self.expectedFields = columns.map { max($0.count, 1) }
     self.validator = EncodingValidator(encoding: encoding)
     self.targetMajor = targetMajor
   }
