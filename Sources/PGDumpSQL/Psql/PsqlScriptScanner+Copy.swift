@@ -99,6 +99,33 @@ extension PsqlScriptScanner {
             break
           }
         }
+        if !countsFields {
+          // In bulk up to the next line that starts with a backslash (the only place a marker
+          // can be): rows and newlines counted 16 bytes at a time, no stop per line.
+          let next = ByteSearch.firstLineStartingWithBackslash(in: bytes, from: index, to: count)
+          let newlines = ByteSearch.count(ASCII.newline, in: bytes, from: index, to: next)
+          if next > index {
+            let endsLine = bytes[next - 1] == ASCII.newline
+            copy.rows += Int64((copy.atLineStart ? 1 : 0) + newlines - (endsLine ? 1 : 0))
+            copy.atLineStart = endsLine
+            // Keep the line counter up to date, so no later pass counts these newlines again.
+            if lines.countedTo == absolute(index) {
+              lines.line += newlines
+              lines.countedTo = absolute(next)
+              if newlines > 0 {
+                var last = next - 1
+                while bytes[last] != ASCII.newline { last -= 1 }
+                lines.lineStart = absolute(last + 1)
+              }
+            }
+          }
+          index = next
+          if next == count {
+            if isFinal { ended = true }
+            break
+          }
+          continue
+        }
         let lineEnd = ByteSearch.first(ASCII.newline, in: bytes, from: index, to: count)
         if countsFields && copy.atLineStart {
           copy.fields += Int64(ByteSearch.count(ASCII.tab, in: bytes, from: index, to: lineEnd)) + 1

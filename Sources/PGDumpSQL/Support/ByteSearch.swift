@@ -42,6 +42,28 @@ enum ByteSearch {
     return to
   }
 
+  /// The index of the first backslash in `from + 1..<to` that starts a line (follows a
+  /// newline), or `to`: where COPY data may hold its `\.` marker (a line starting at `from` is
+  /// the caller's to look at). Pairs are compared 16 at a time.
+  static func firstLineStartingWithBackslash(in base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+    var index = from &+ 1
+    let raw = UnsafeRawPointer(base)
+    let newlines = SIMD16<UInt8>(repeating: ASCII.newline)
+    let backslashes = SIMD16<UInt8>(repeating: ASCII.backslash)
+    while index &+ 16 <= to {
+      let before = raw.loadUnaligned(fromByteOffset: index &- 1, as: SIMD16<UInt8>.self)
+      let here = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+      let pairs = (before .== newlines) .& (here .== backslashes)
+      if anyLane(pairs) { return index &+ laneBits(pairs).trailingZeroBitCount }
+      index &+= 16
+    }
+    while index < to {
+      if base[index] == ASCII.backslash && base[index &- 1] == ASCII.newline { return index }
+      index &+= 1
+    }
+    return to
+  }
+
   /// One bit per lane of `mask`, lane 0 in bit 0 (what `pmovmskb` computes). The standard
   /// library has no movemask, and building the bits with a select and a horizontal sum compiles
   /// to some forty instructions; this gathers each 8-lane half with one multiply instead: the
