@@ -64,8 +64,10 @@ struct PlainValidation {
     let path = source.path
     let scanner = PsqlScriptScanner(
       options: .init(dialect: SQLDialect(serverMajor: target), encoding: .utf8, reportsComments: true))
-    var entry: ValidationFinding.Entry? = nil
+    // The entry the script is in: its `-- Name:` header, decoded only when a finding needs it.
+    var header: (id: Int32, fields: PlainEntryHeader)? = nil
     var nextID: Int32 = 1
+    var validator = EncodingValidator(encoding: scanner.encoding)
     var sawTrailer = false
     var restrictKey: [UInt8]? = nil
     var copy: (checker: CopyRowChecker, firstDataLine: Int, table: String)? = nil
@@ -77,25 +79,27 @@ struct PlainValidation {
       collector.add(
         ValidationFinding(
           code: code, severity: severity, message: message, hint: hint, file: path, offset: offset,
-          line: location?.line, column: location?.column, entry: entry, copyLine: copyLine))
+          line: location?.line, column: location?.column, entry: header.map(PlainValidation.entry), copyLine: copyLine))
     }
 
     func sink(_ event: ScriptEvent) throws {
       switch event {
       case .comment(_, let text):
-        if text.starts(with: Array("-- PostgreSQL database dump complete".utf8))
-          || text.starts(with: Array("-- PostgreSQL database cluster dump complete".utf8))
+        // Only `-- P…` (the trailer) and `-- N…`/`-- D…`/`-- S…` (entry headers) matter.
+        guard text.count > 4, text[0] == 0x2D, text[1] == 0x2D, text[2] == 0x20 else { return }
+        if text[3] == 0x50,
+          text.starts(with: PlainValidation.trailer) || text.starts(with: PlainValidation.clusterTrailer)
         {
           sawTrailer = true
-        }
-        if let header = PlainValidation.entryHeader(text) {
-          entry = ValidationFinding.Entry(dumpID: nextID, desc: header.desc, namespace: header.schema, tag: header.tag)
+        } else if text[3] == 0x4E || text[3] == 0x44 || text[3] == 0x53, let fields = PlainEntryHeader(line: Array(text)) {
+          header = (nextID, fields)
           nextID += 1
         }
       case .statement(let statement, let text):
         collector.report.statements += 1
         sawTrailer = false
-        SQLTextCheck.check(statement, text: text, encoding: scanner.encoding) { issue in
+        if validator.encoding != scanner.encoding { validator = EncodingValidator(encoding: scanner.encoding) }
+        SQLTextCheck.check(statement, text: text, validator: validator) { issue in
           let location = PlainValidation.location(of: issue.offset, in: statement, text: text)
           add(issue.code, issue.severity, issue.message, hint: issue.hint, offset: issue.offset, location: location)
         }
@@ -201,7 +205,7 @@ struct PlainValidation {
     } catch {
       add("read-error", .error, "\(error)", offset: nil)
     }
-    entry = nil
+    header = nil
     if facts.kind == nil {
       add("plain-no-header", .warning, "no pg_dump header: this is not a pg_dump or pg_dumpall script", offset: 0)
     } else if !sawTrailer {
@@ -238,12 +242,15 @@ struct PlainValidation {
     return SourceLocation(line: line, column: column)
   }
 
-  /// `-- [Data for |Statistics for ]Name: TAG; Type: DESC; Schema: NS; Owner: …`.
-  static func entryHeader(_ line: UnsafeRawBufferPointer) -> (tag: String, desc: String, schema: String?)? {
-    guard let header = PlainEntryHeader(line: Array(line)) else { return nil }
-    return (
-      String(decoding: header.tag, as: UTF8.self), String(decoding: header.desc, as: UTF8.self),
-      header.schema.map { String(decoding: $0, as: UTF8.self) }
-    )
+  static let trailer = Array("-- PostgreSQL database dump complete".utf8)
+  static let clusterTrailer = Array("-- PostgreSQL database cluster dump complete".utf8)
+
+  /// A finding's entry from a `-- [Data for |Statistics for ]Name: TAG; Type: DESC; Schema: NS;
+  /// Owner: …` header, the `id`-th of the script.
+  static func entry(_ header: (id: Int32, fields: PlainEntryHeader)) -> ValidationFinding.Entry {
+    ValidationFinding.Entry(
+      dumpID: header.id, desc: String(decoding: header.fields.desc, as: UTF8.self),
+      namespace: header.fields.schema.map { String(decoding: $0, as: UTF8.self) },
+      tag: String(decoding: header.fields.tag, as: UTF8.self))
   }
 }

@@ -39,6 +39,14 @@ struct SQLTextCheck {
   static func check(
     _ statement: ScriptStatement, text: UnsafeRawBufferPointer, encoding: PostgresEncoding, _ issue: (Issue) -> Void
   ) {
+    check(statement, text: text, validator: EncodingValidator(encoding: encoding), issue)
+  }
+
+  /// ``check(_:text:encoding:_:)`` with the encoding's validator made once by the caller.
+  static func check(
+    _ statement: ScriptStatement, text: UnsafeRawBufferPointer, validator: EncodingValidator,
+    _ issue: (Issue) -> Void
+  ) {
     if let error = statement.firstError {
       issue(Issue(code: "sql-lexical", severity: .error, message: error.message, hint: error.hint, offset: Int64(error.offset)))
     } else if !statement.isTerminated && statement.parenDepth > 0 {
@@ -54,16 +62,17 @@ struct SQLTextCheck {
           hint: "the statement closes more parentheses than it opens", offset: statement.range.lowerBound))
     }
     if let first = firstToken(text), !(first.kind == .punctuation && text[first.start] == 0x28) {
-      // The first word as written, the way the server quotes it in "at or near".
-      let word = String(decoding: UnsafeRawBufferPointer(rebasing: text[first.range]), as: UTF8.self)
-      if first.kind != .identifier || !commands.contains(word.uppercased()) {
+      let bytes = UnsafeRawBufferPointer(rebasing: text[first.range])
+      if first.kind != .identifier || !isCommand(bytes) {
+        // The first word as written, the way the server quotes it in "at or near".
+        let word = String(decoding: bytes, as: UTF8.self)
         issue(
           Issue(
             code: "sql-not-a-command", severity: .error, message: "syntax error at or near \"\(word)\"",
             hint: "a statement must start with an SQL command", offset: statement.range.lowerBound + Int64(first.start)))
       }
     }
-    if case .invalid(let sequence) = EncodingValidator(encoding: encoding).check(text) {
+    if case .invalid(let sequence) = validator.check(text) {
       issue(
         Issue(
           code: "encoding-invalid", severity: .error, message: sequence.message,
@@ -78,6 +87,23 @@ struct SQLTextCheck {
             hint: "anyone who can read the dump can read it; rewrite the options before sharing the dump",
             offset: statement.range.lowerBound))
       }
+    }
+  }
+
+  /// ``commands`` as bytes, by first letter: the per-statement test allocates nothing.
+  static let commandsByLetter: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 26)
+    for command in commands { table[Int(command.utf8.first! - 0x41)].append(Array(command.utf8)) }
+    return table
+  }()
+
+  /// Whether `word` is one of ``commands``, in any letter case.
+  static func isCommand(_ word: UnsafeRawBufferPointer) -> Bool {
+    guard let first = word.first else { return false }
+    let letter = Int(first | 0x20) - 0x61
+    guard letter >= 0 && letter < 26 else { return false }
+    return commandsByLetter[letter].contains { command in
+      command.count == word.count && zip(command, word).allSatisfy { $0 == ($1 >= 0x61 && $1 <= 0x7A ? $1 - 0x20 : $1) }
     }
   }
 
