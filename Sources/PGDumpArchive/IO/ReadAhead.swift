@@ -98,7 +98,8 @@ public enum ReadAhead {
     init(channel: Channel<Mark>) { self.channel = channel }
 
     /// Copies `bytes` into the ring (waiting for free slots as needed). Bytes written into the
-    /// buffer ``output()`` returned are taken where they are, without a copy.
+    /// buffer ``output()`` returned are taken where they are, without a copy — which requires
+    /// that nothing else is written, filled or marked between that `output()` and this call.
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
       if let slot = current, let start = bytes.baseAddress, let base = slot.buffer.baseAddress,
         start == UnsafeRawPointer(base + slot.count), bytes.count <= slot.buffer.count - slot.count
