@@ -48,7 +48,8 @@ let package = Package(
 
     .testTarget(name: "PGDumpFormatTests", dependencies: ["PGDumpFormat", "_PGDumpTestSupport"], swiftSettings: strict),
     .testTarget(name: "PGDumpSQLTests", dependencies: ["PGDumpSQL", "_PGDumpTestSupport"], swiftSettings: strict),
-    .testTarget(name: "PGDumpCompressionTests", dependencies: ["PGDumpCompression"], swiftSettings: strict),
+    .testTarget(
+      name: "PGDumpCompressionTests", dependencies: ["PGDumpCompression", "_PGDumpTestSupport"], swiftSettings: strict),
     .testTarget(
       name: "PGDumpArchiveTests", dependencies: ["PGDumpArchive", "PGDumpTools", "_PGDumpTestSupport"],
       swiftSettings: strict),

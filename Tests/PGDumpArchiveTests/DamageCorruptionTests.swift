@@ -31,7 +31,7 @@ import _PGDumpTestSupport
 
     // A fixed seed per dump (FNV-1a of its path), so each dump gets its own flips.
     let seed = dump.path.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-    var generator = DamageSupport.SeededGenerator(seed: seed)
+    var generator = SeededGenerator(seed: seed)
     // Structural bytes: the first five bytes of every field (sign + magnitude of ints and lengths,
     // the flag and low bytes of offsets).
     let structural = location.fields.flatMap { field in (field.start..<min(field.start + 5, field.end)).map { $0 } }
@@ -209,7 +209,7 @@ import _PGDumpTestSupport
 
   @Test(arguments: [5, 100, 511, 512, 4096, 100_000])
   func randomBytes(_ size: Int) throws {
-    var generator = DamageSupport.SeededGenerator(seed: UInt64(size))
+    var generator = SeededGenerator(seed: UInt64(size))
     var bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &generator) }
     if bytes.starts(with: Array("PGDMP".utf8)) { bytes[0] = 0 }
     let scratch = try DamageSupport.ScratchDirectory("random")

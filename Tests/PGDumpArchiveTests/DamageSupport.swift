@@ -36,18 +36,6 @@ enum DamageSupport {
     }
   }
 
-  /// SplitMix64: a small deterministic generator, so every damaged input reproduces.
-  struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   /// Sets a file's length in place (cheaper than rewriting it for every truncation point).
   static func truncate(_ path: String, to length: Int) throws {

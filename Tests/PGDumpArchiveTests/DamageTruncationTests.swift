@@ -84,7 +84,7 @@ import _PGDumpTestSupport
     let cutFile = location.file.isEmpty ? root : root + "/" + location.file
     let fileSize = try #require(FileManager.default.attributesOfItem(atPath: cutFile)[.size] as? Int)
 
-    var generator = DamageSupport.SeededGenerator(seed: 0x7472_756E_6361_7465)
+    var generator = SeededGenerator(seed: 0x7472_756E_6361_7465)
     let count = intact.entries.count
     var sampled: Set<Int> = [0, 1, 2, count - 2, count - 1]
     for _ in 0..<5 { sampled.insert(Int.random(in: 0..<count, using: &generator)) }

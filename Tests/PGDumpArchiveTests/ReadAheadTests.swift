@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _PGDumpTestSupport
 
 @testable import PGDumpArchive
 
@@ -30,22 +31,10 @@ import Testing
     case mark(Int)
   }
 
-  /// SplitMix64: the same sizes and bytes on every run.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   /// `count` pseudo-random bytes (filled a word at a time so tens of MB stay fast in debug).
   static func pattern(count: Int, seed: UInt64) -> [UInt8] {
-    var generator = Generator(seed: seed)
+    var generator = SeededGenerator(seed: seed)
     var bytes = [UInt8](repeating: 0, count: (count + 7) & ~7)
     bytes.withUnsafeMutableBytes { raw in
       let words = raw.bindMemory(to: UInt64.self)
@@ -177,7 +166,7 @@ import Testing
   /// Write sizes around and far beyond the slot size, zero-length ones included, then random ones.
   static func writeSizes(slotSize s: Int, seed: UInt64) -> [Int] {
     var sizes = [1, 0, s - 1, s, s + 1, 0, 1, 2 * s - 1, 2 * s, 2 * s + 1, 0, 0, 5 * s + 3, 1, 1, 1, s - 1, 2]
-    var generator = Generator(seed: seed)
+    var generator = SeededGenerator(seed: seed)
     let cap = min(3 * s + 1, 40_000)
     for _ in 0..<300 { sizes.append(Int.random(in: 0...cap, using: &generator)) }
     return sizes.filter { $0 >= 0 }
@@ -241,7 +230,7 @@ import Testing
   func fillDeliversSameBytes(ring: Ring) throws {
     let slotSize = ring.effectiveSlotSize
     let source = Self.pattern(count: min(200 * slotSize + 13, 3_000_000), seed: 5)
-    var generator = Generator(seed: 6)
+    var generator = SeededGenerator(seed: 6)
     let pieces = (0..<5000).map { _ in Int.random(in: 1...max(1, min(2 * slotSize, 50_000)), using: &generator) }
     var offset = 0
     var calls = 0
@@ -286,7 +275,7 @@ import Testing
   func fillAndWriteInterleave(ring: Ring) throws {
     let slotSize = ring.effectiveSlotSize
     let source = Self.pattern(count: min(60 * slotSize + 5, 2_000_000), seed: 7)
-    var generator = Generator(seed: 8)
+    var generator = SeededGenerator(seed: 8)
     let events = try Self.collect(ring) { writer in
       try source.withUnsafeBytes { bytes in
         var offset = 0
@@ -314,7 +303,7 @@ import Testing
   func outputWritesArriveInOrder(ring: Ring) throws {
     let slotSize = ring.effectiveSlotSize
     let source = Self.pattern(count: min(100 * slotSize + 3, 3_000_000), seed: 15)
-    var generator = Generator(seed: 16)
+    var generator = SeededGenerator(seed: 16)
     let minimumRoom = min(slotSize, ReadAhead.Writer<Int>.minimumRoom)
     var offered = Set<Int>()
     let events = try Self.collect(ring) { (writer: ReadAhead.Writer<Int>) in
@@ -396,7 +385,7 @@ import Testing
 
   /// Marks at the start, at the end, in runs, and between writes and fills of every size.
   static func operations(slotSize s: Int, seed: UInt64) -> [Operation] {
-    var generator = Generator(seed: seed)
+    var generator = SeededGenerator(seed: seed)
     var operations: [Operation] = [.mark(-1), .mark(-2), .write(1), .mark(-3), .write(s), .mark(-4), .fill(s), .mark(-5), .output(s), .output(1), .mark(-8)]
     let cap = min(3 * s + 1, 20_000)
     for index in 0..<600 {
@@ -694,7 +683,7 @@ import Testing
     let written = Counter()
     var consumed = 0
     var worstLead = 0
-    var generator = Generator(seed: 13)
+    var generator = SeededGenerator(seed: 13)
     let sizes = (0..<3000).map { _ in Int.random(in: 0...40, using: &generator) }
     let source = Self.pattern(count: sizes.reduce(0, +), seed: 14)
     var chunks = 0

@@ -1,6 +1,7 @@
 import CZlib
 import PGDumpCompression
 import Testing
+import _PGDumpTestSupport
 
 let allMethods: [CompressionMethod] = [.zlib, .gzip, .lz4, .zstd]
 
@@ -176,7 +177,7 @@ let allMethods: [CompressionMethod] = [.zlib, .gzip, .lz4, .zstd]
       case .zstd: zstdCompress(data, checksum: checksummed)
       default: compress(data, method)
       }
-    var rng = SplitMix64(seed: 99)
+    var rng = SeededGenerator(seed: 99)
     for position in 0..<compressed.count where position < 64 || rng.next() % 8 == 0 {
       var damaged = compressed
       damaged[position] ^= UInt8(truncatingIfNeeded: rng.next() | 1)
@@ -199,7 +200,7 @@ let allMethods: [CompressionMethod] = [.zlib, .gzip, .lz4, .zstd]
       case .lz4: [0x04, 0x22, 0x4d, 0x18]
       case .zstd: [0x28, 0xb5, 0x2f, 0xfd]
       }
-    var rng = SplitMix64(seed: 1234)
+    var rng = SeededGenerator(seed: 1234)
     for _ in 0..<300 {
       let body = (0..<Int(rng.next() % 2000)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
       _ = try? decode(magic + body, method, chunkSize: 1 + Int(rng.next() % 500), bufferSize: 1 + Int(rng.next() % 5000))

@@ -3,26 +3,15 @@ import CZlib
 import CZstd
 import PGDumpCompression
 import Testing
+import _PGDumpTestSupport
 
 // MARK: - Test data
 
-/// A small deterministic PRNG (SplitMix64), so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// `count` bytes that look a bit like COPY data: words, numbers, tabs, newlines, and
 /// stretches of incompressible noise, so every codec emits several kinds of blocks.
 func randomishBytes(count: Int, seed: UInt64 = 42) -> [UInt8] {
-  var rng = SplitMix64(seed: seed)
+  var rng = SeededGenerator(seed: seed)
   let words: [[UInt8]] = ["alpha", "beta", "gamma", "public", "COPY", "\\N", "2024-01-01", "true", "false"]
     .map { Array($0.utf8) }
   var out: [UInt8] = []

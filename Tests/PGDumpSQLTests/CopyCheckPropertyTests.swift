@@ -1,5 +1,6 @@
 import PGDumpSQL
 import Testing
+import _PGDumpTestSupport
 
 /// The one-pass COPY row checker against a small scalar model written from the specification
 /// (copyfromparse.c's text format, one line at a time), on random data cut into random chunks.

@@ -1,5 +1,6 @@
 import PGDumpSQL
 import Testing
+import _PGDumpTestSupport
 
 /// Properties over random input, from a fixed seed.
 @Suite struct LexerPropertyTests {
