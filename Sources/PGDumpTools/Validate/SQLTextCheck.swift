@@ -93,7 +93,11 @@ struct SQLTextCheck {
   /// ``commands`` as bytes, by first letter: the per-statement test allocates nothing.
   static let commandsByLetter: [[[UInt8]]] = {
     var table = [[[UInt8]]](repeating: [], count: 26)
-    for command in commands { table[Int(command.utf8.first! - 0x41)].append(Array(command.utf8)) }
+    for command in commands {
+      let bytes = Array(command.utf8)
+      guard let first = bytes.first, first >= 0x41, first <= 0x5A else { continue }
+      table[Int(first - 0x41)].append(bytes)
+    }
     return table
   }()
 
