@@ -22,8 +22,19 @@ struct StatementState {
   var isCopy = false
   var isCopyFromStdin = false
 
+  /// A fresh state that keeps the two arrays' storage: a statement-dense script (pg_dump
+  /// --inserts, thousands of small DDL statements) would otherwise allocate and free both per
+  /// statement.
   mutating func reset() {
+    var words: [String] = []
+    var head: [SQLToken] = []
+    swap(&words, &self.words)
+    swap(&head, &self.head)
+    words.removeAll(keepingCapacity: true)
+    head.removeAll(keepingCapacity: true)
     self = StatementState()
+    self.words = words
+    self.head = head
   }
 
   /// True when the statement starts CREATE [OR REPLACE] FUNCTION|PROCEDURE (psqlscan.l).
@@ -140,7 +151,14 @@ extension PsqlScriptScanner {
     }
     if !statement.wordsClosed && statement.words.count < 8 {
       statement.words.append(withLexBytes { bytes in Self.upperCased(bytes, token.range) })
-      if statement.words.count == 1 { statement.isCopy = keyword == .copy }
+      if statement.words.count == 1 {
+        statement.isCopy = keyword == .copy
+        // Only these verbs name their statement with more words (StatementKind).
+        switch statement.words[0] {
+        case "CREATE", "ALTER", "DROP", "COMMENT", "SECURITY": break
+        default: statement.wordsClosed = true
+        }
+      }
     }
     if statement.isCopy && statement.parenDepth == 0 {
       if statement.sawFrom && (keyword == .stdin || keyword == .stdout) { statement.isCopyFromStdin = true }
