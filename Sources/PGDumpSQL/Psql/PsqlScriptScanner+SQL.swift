@@ -53,33 +53,49 @@ extension PsqlScriptScanner {
     var progressed: Bool { position > startPosition }
     while mode == .sql && position < storage.count {
       if pendingSettings != nil { applyPendingSettings() }
-      guard
-        let token = withLexBytes({ bytes in
-          lexer.token(in: bytes, at: position, isFinal: isFinal)
-        })
-      else {
+      // One borrow of the bytes for a run of tokens (not one per token): it ends when a setting
+      // waits to take effect, since that may change the bytes the lexer sees (masking).
+      switch try withLexBytes({ bytes in try scanSQLTokens(bytes, isFinal: isFinal, sink) }) {
+      case .tokenNeedsInput:
         // Wait until the buffer has doubled past this token before lexing it again, so that a
         // huge token arriving in small chunks costs linear time, not quadratic.
         retryAt = position + 2 * (storage.count - position)
         return progressed
+      case .commandNeedsInput:
+        return progressed
+      case .goOn:
+        continue
       }
+    }
+    return progressed
+  }
+
+  /// Why ``scanSQLTokens(_:isFinal:_:)`` stopped.
+  enum TokenRunEnd { case goOn, tokenNeedsInput, commandNeedsInput }
+
+  /// The tokens of ``scanSQL(isFinal:_:)`` while nothing changes the lexed bytes.
+  private func scanSQLTokens(_ bytes: UnsafeRawBufferPointer, isFinal: Bool, _ sink: Sink) throws -> TokenRunEnd {
+    while mode == .sql && position < bytes.count {
+      if pendingSettings != nil && pendingSettingsAreDue() { return .goOn }
+      guard let token = lexer.token(in: bytes, at: position, isFinal: isFinal) else { return .tokenNeedsInput }
       if statement.start == nil && (token.kind == .whitespace || token.kind == .lineComment) {
         // psql drops whitespace and `--` comments until the buffer has content.
         if options.reportsTokens { try sink(.token(shifted(token), offset: storageBase)) }
         if options.reportsComments && token.kind == .lineComment {
-          try storage.withUnsafeBytes { bytes in
+          try storage.withUnsafeBytes { original in
             try sink(
               .comment(
-                absolute(token.start)..<absolute(token.end), text: UnsafeRawBufferPointer(rebasing: bytes[token.range])))
+                absolute(token.start)..<absolute(token.end),
+                text: UnsafeRawBufferPointer(rebasing: original[token.range])))
           }
         }
         position = token.end
         continue
       }
-      let first = withLexBytes { $0[token.start] }
-      if token.kind == .other && first == ASCII.backslash {
-        guard try backslash(at: token.start, isFinal: isFinal, sink) else { return progressed }
-        continue
+      if token.kind == .other && bytes[token.start] == ASCII.backslash {
+        guard try backslash(at: token.start, isFinal: isFinal, sink) else { return .commandNeedsInput }
+        return .goOn  // `\encoding` may have changed the bytes the lexer sees
+
       }
       if statement.start == nil { statement.start = token.start }
       if options.reportsTokens { try sink(.token(shifted(token), offset: storageBase)) }
@@ -89,7 +105,7 @@ extension PsqlScriptScanner {
       }
       if !token.isTrivia { try track(token, sink) }
     }
-    return progressed
+    return .goOn
   }
 
   /// A token with offsets made absolute.

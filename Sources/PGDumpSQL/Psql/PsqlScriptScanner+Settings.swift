@@ -49,6 +49,17 @@ extension PsqlScriptScanner {
 
   /// Applies settings changed by a SET once scanning has passed the end of the SET's line.
   @inline(__always)
+  /// Whether a newline has passed since the pending SET, so that it takes effect now (remembers
+  /// how far it looked).
+  func pendingSettingsAreDue() -> Bool {
+    guard let pending = pendingSettings else { return false }
+    var index = pending.searchFrom
+    while index < position && storage[index] != ASCII.newline { index += 1 }
+    if index < position { return true }
+    pendingSettings?.searchFrom = position
+    return false
+  }
+
   func applyPendingSettings() {
     guard let pending = pendingSettings else { return }
     var index = pending.searchFrom
