@@ -1,5 +1,6 @@
 /// Checks COPY text-format data the way the server's COPY FROM will read it (copyfromparse.c
-/// `CopyReadLineText`, `CopyReadAttributesText`), one line at a time, fed in chunks of any size.
+/// `CopyReadLineText`, `CopyReadAttributesText`), fed in chunks of any size and read in one
+/// pass (``scanLines(_:count:at:isFinal:_:)``); each line gets the server's verdict at its end:
 ///
 /// - the number of fields against the column list ("extra data after last expected column",
 ///   `missing data for column "c"`);
