@@ -17,6 +17,7 @@ run_validate() {
         "plain${S}validate the plain script (uncompressed)${S}$PGDUMPKIT validate $LEXER_PLAIN > /dev/null"
         "pg_restore${S}pg_restore printing the zstd archive${S}$PG_RESTORE -f - $LEXER_CUSTOM_ZSTD > /dev/null"
         "custom-zst${S}validate the zstd custom archive${S}$PGDUMPKIT validate $LEXER_CUSTOM_ZSTD > /dev/null"
+        "pg_restore-x2${S}two pg_restore at once: what sharing the machine's cores costs${S}sh -c '$PG_RESTORE -f - $LEXER_CUSTOM_ZSTD > /dev/null & $PG_RESTORE -f - $LEXER_CUSTOM_ZSTD > /dev/null & wait'"
     )
     rm -f "$RESULTS"/validate.md "$RESULTS"/validate.json "$RESULTS"/validate-*
     # Every validation must pass (exit 0) before it is timed; its report is kept.
@@ -39,6 +40,7 @@ run_validate() {
     : >"$RESULTS/validate-rss.tsv"
     for spec in "${BENCHES[@]}"; do
         IFS=$S read -r id _ cmd <<<"$spec"
+        [[ $id == pg_restore-x2 ]] && continue  # two processes: no single peak RSS
         note "max RSS: validate $id"
         printf '%s\t%s\n' "$cmd" "$(max_rss "$cmd")" >>"$RESULTS/validate-rss.tsv"
         rss_cmds+=("/usr/bin/time -f %M ${cmd% > /dev/null} > /dev/null")
@@ -57,7 +59,8 @@ run_validate() {
         echo
         echo "validate decompresses on a second thread while the first checks (Docs/validate.md), so its CPU"
         echo "time exceeds its wall time; pg_restore and zstd use one core. The CPU column shows the cost of"
-        echo "the check: what validate spends beyond decompressing."
+        echo "the check: what validate spends beyond decompressing. The last row runs two pg_restore at once:"
+        echo "its time over a single pg_restore's is what two busy threads cost each other on this machine."
         if ((QUICK)); then echo; echo "**Smoke test (\`--quick\`): a small dump, few runs — not representative.**"; fi
         echo
         echo "- Command: \`$INVOCATION\`"

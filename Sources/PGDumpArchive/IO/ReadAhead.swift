@@ -32,7 +32,9 @@ public enum ReadAhead {
   }
 
   /// 4 × 1 MiB: a slot is handed over about once a millisecond at 1 GB/s, so waking the other
-  /// thread (expensive in a VM) stays rare; 256 KiB slots measured ~15 % slower on 2 vCPUs.
+  /// thread (expensive in a VM) stays rare. On the 2-vCPU bench machine 256 KiB × 8 and
+  /// 16 × 256 KiB were slower and other sizes no better (side-by-side hyperfine runs of
+  /// `validate` on the bench's zstd archive, not kept in Tools/).
   public static let defaultSlotSize = 1 << 20
   public static let defaultSlots = 4
 

@@ -73,13 +73,14 @@ struct ArchiveValidation {
       }
     }
     // Every SQL text of every entry.
+    let validator = EncodingValidator(encoding: encoding)
     for entry in archive.entries {
       // BLOB METADATA's definition is a list of large-object OIDs, not SQL (pg_restore makes the
       // lo_create calls from it).
       let definition = entry.isType("BLOB METADATA") ? nil : entry.defn
       for text in [definition, entry.dropStmt, entry.copyStmt] {
         guard let text, !text.isEmpty else { continue }
-        Self.checkSQL(text, dialect: dialect, encoding: encoding) { issue in
+        Self.checkSQL(text, dialect: dialect, validator: validator) { issue in
           add(issue.code, issue.severity, issue.message, hint: issue.hint, offset: Int64(entry.entryOffset), entry: entry)
         }
       }
@@ -168,15 +169,19 @@ struct ArchiveValidation {
     return archive.path
   }
 
-  /// Runs an entry's SQL text through psql's rules and the per-statement checks.
+  /// Runs an entry's SQL text through psql's rules and the per-statement checks. `validator` is
+  /// the archive encoding's, made once for all entries (a text that switches encodings gets a
+  /// validator of the new one).
   static func checkSQL(
-    _ text: [UInt8], dialect: SQLDialect, encoding: PostgresEncoding, _ issue: (SQLTextCheck.Issue) -> Void
+    _ text: [UInt8], dialect: SQLDialect, validator: EncodingValidator, _ issue: (SQLTextCheck.Issue) -> Void
   ) {
-    let scanner = PsqlScriptScanner(options: .init(dialect: dialect, encoding: encoding))
+    let scanner = PsqlScriptScanner(options: .init(dialect: dialect, encoding: validator.encoding))
     func sink(_ event: ScriptEvent) {
       switch event {
       case .statement(let statement, let bytes):
-        SQLTextCheck.check(statement, text: bytes, encoding: scanner.encoding, issue)
+        let current =
+          scanner.encoding == validator.encoding ? validator : EncodingValidator(encoding: scanner.encoding)
+        SQLTextCheck.check(statement, text: bytes, validator: current, issue)
       case .metaCommand(let command):
         SQLTextCheck.check(command, issue)
       default:

@@ -34,15 +34,8 @@ struct SQLTextCheck {
     var offset: Int64
   }
 
-  /// Checks one statement reported by the scanner (`text` is its bytes, `encoding` the client
-  /// encoding in force).
-  static func check(
-    _ statement: ScriptStatement, text: UnsafeRawBufferPointer, encoding: PostgresEncoding, _ issue: (Issue) -> Void
-  ) {
-    check(statement, text: text, validator: EncodingValidator(encoding: encoding), issue)
-  }
-
-  /// ``check(_:text:encoding:_:)`` with the encoding's validator made once by the caller.
+  /// Checks one statement reported by the scanner (`text` is its bytes, `validator` that of the
+  /// client encoding in force, made once by the caller rather than per statement).
   static func check(
     _ statement: ScriptStatement, text: UnsafeRawBufferPointer, validator: EncodingValidator,
     _ issue: (Issue) -> Void
